@@ -1,0 +1,501 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "desk-record"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "desk-record.h"
+
+typedef struct
+{
+  gint64    id;
+  gboolean  archived;
+  char     *created_at;
+  char     *updated_at;
+} DeskRecordPrivate;
+
+#define FIELD_PTR(self, field, ctype) ((ctype *) (gpointer) ((guint8 *) (self) + (field)->offset))
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (DeskRecord, desk_record, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_ARCHIVED,
+  PROP_CREATED_AT,
+  PROP_UPDATED_AT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void desk_record_constructed (GObject *object);
+
+static void
+desk_record_finalize (GObject *object)
+{
+  DeskRecordPrivate *priv = desk_record_get_instance_private (DESK_RECORD (object));
+  DeskRecordClass *klass = DESK_RECORD_GET_CLASS (object);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].fundamental == G_TYPE_STRING)
+      g_clear_pointer (FIELD_PTR (object, &klass->fields[i], char *), g_free);
+
+  g_clear_pointer (&priv->created_at, g_free);
+  g_clear_pointer (&priv->updated_at, g_free);
+
+  G_OBJECT_CLASS (desk_record_parent_class)->finalize (object);
+}
+
+static void
+desk_record_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  DeskRecordPrivate *priv = desk_record_get_instance_private (DESK_RECORD (object));
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, priv->id);
+      break;
+    case PROP_ARCHIVED:
+      g_value_set_boolean (value, priv->archived);
+      break;
+    case PROP_CREATED_AT:
+      g_value_set_string (value, priv->created_at);
+      break;
+    case PROP_UPDATED_AT:
+      g_value_set_string (value, priv->updated_at);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_string (GObject     *object,
+            char       **field,
+            const GValue *value,
+            GParamSpec  *pspec)
+{
+  if (desk_set_str (field, g_value_get_string (value)))
+    g_object_notify_by_pspec (object, pspec);
+}
+
+static void
+desk_record_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  DeskRecord *self = DESK_RECORD (object);
+  DeskRecordPrivate *priv = desk_record_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      desk_record_set_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_ARCHIVED:
+      desk_record_set_archived (self, g_value_get_boolean (value));
+      break;
+    case PROP_CREATED_AT:
+      set_string (object, &priv->created_at, value, pspec);
+      break;
+    case PROP_UPDATED_AT:
+      set_string (object, &priv->updated_at, value, pspec);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+desk_record_field_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  DeskRecordClass *klass = DESK_RECORD_GET_CLASS (object);
+  const DeskField *field;
+  GType fundamental;
+
+  g_return_if_fail (prop_id >= 1 && prop_id <= klass->n_fields);
+
+  field = &klass->fields[prop_id - 1];
+  fundamental = field->fundamental;
+
+  if (fundamental == G_TYPE_STRING)
+    g_value_set_string (value, *FIELD_PTR (object, field, char *));
+  else if (fundamental == G_TYPE_INT)
+    g_value_set_int (value, *FIELD_PTR (object, field, int));
+  else if (fundamental == G_TYPE_INT64)
+    g_value_set_int64 (value, *FIELD_PTR (object, field, gint64));
+  else if (fundamental == G_TYPE_BOOLEAN)
+    g_value_set_boolean (value, *FIELD_PTR (object, field, gboolean));
+  else if (fundamental == G_TYPE_ENUM)
+    g_value_set_enum (value, *FIELD_PTR (object, field, int));
+  else if (fundamental == G_TYPE_FLAGS)
+    g_value_set_flags (value, *FIELD_PTR (object, field, guint));
+  else
+    g_assert_not_reached ();
+}
+
+static void
+desk_record_field_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  DeskRecordClass *klass = DESK_RECORD_GET_CLASS (object);
+  const DeskField *field;
+  GType fundamental;
+  gboolean changed = FALSE;
+
+  g_return_if_fail (prop_id >= 1 && prop_id <= klass->n_fields);
+
+  field = &klass->fields[prop_id - 1];
+  fundamental = field->fundamental;
+
+#define SET_SCALAR(ctype, getter)                               \
+  G_STMT_START {                                                \
+    ctype *slot = FIELD_PTR (object, field, ctype);             \
+    ctype v = getter (value);                                   \
+    changed = (*slot != v);                                     \
+    *slot = v;                                                  \
+  } G_STMT_END
+
+  if (fundamental == G_TYPE_STRING)
+    {
+      const char *text = g_value_get_string (value);
+      /* Text fields never hold NULL unless they are nullable (dates). */
+      if (text == NULL && !(field->flags & DESK_FIELD_NULLABLE))
+        text = "";
+      if (text != NULL && *text == '\0' && (field->flags & DESK_FIELD_NULLABLE))
+        text = NULL;
+      changed = desk_set_str (FIELD_PTR (object, field, char *), text);
+    }
+  else if (fundamental == G_TYPE_INT)
+    SET_SCALAR (int, g_value_get_int);
+  else if (fundamental == G_TYPE_INT64)
+    SET_SCALAR (gint64, g_value_get_int64);
+  else if (fundamental == G_TYPE_BOOLEAN)
+    SET_SCALAR (gboolean, g_value_get_boolean);
+  else if (fundamental == G_TYPE_ENUM)
+    SET_SCALAR (int, g_value_get_enum);
+  else if (fundamental == G_TYPE_FLAGS)
+    SET_SCALAR (guint, g_value_get_flags);
+  else
+    g_assert_not_reached ();
+
+#undef SET_SCALAR
+
+  if (changed)
+    g_object_notify_by_pspec (object, pspec);
+}
+
+static void
+desk_record_class_init (DeskRecordClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = desk_record_constructed;
+  object_class->finalize = desk_record_finalize;
+  object_class->get_property = desk_record_get_property;
+  object_class->set_property = desk_record_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_ARCHIVED] =
+    g_param_spec_boolean ("archived", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CREATED_AT] =
+    g_param_spec_string ("created-at", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_UPDATED_AT] =
+    g_param_spec_string ("updated-at", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+desk_record_init (DeskRecord *self)
+{
+}
+
+/* Instance init runs with each ancestor's class in turn, so the subclass's
+ * field table is only reachable once construction is done; properties given
+ * to g_object_new() are applied after this. */
+static void
+desk_record_constructed (GObject *object)
+{
+  DeskRecord *self = DESK_RECORD (object);
+  DeskRecordClass *klass = DESK_RECORD_GET_CLASS (self);
+
+  G_OBJECT_CLASS (desk_record_parent_class)->constructed (object);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const DeskField *field = &klass->fields[i];
+      GType fundamental = field->fundamental;
+
+      if (fundamental == G_TYPE_STRING)
+        *FIELD_PTR (self, field, char *) = g_strdup (field->default_text);
+      else if (fundamental == G_TYPE_INT64)
+        *FIELD_PTR (self, field, gint64) = field->default_value;
+      else if (fundamental == G_TYPE_FLAGS)
+        *FIELD_PTR (self, field, guint) = (guint) field->default_value;
+      else
+        *FIELD_PTR (self, field, int) = (int) field->default_value;
+    }
+}
+
+static GParamSpec *
+make_field_pspec (const DeskField *field)
+{
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+  GType fundamental = field->fundamental;
+
+  if (fundamental == G_TYPE_STRING)
+    return g_param_spec_string (field->name, NULL, NULL, field->default_text, flags);
+  if (fundamental == G_TYPE_INT)
+    return g_param_spec_int (field->name, NULL, NULL, (int) field->minimum, (int) field->maximum,
+                             (int) field->default_value, flags);
+  if (fundamental == G_TYPE_INT64)
+    return g_param_spec_int64 (field->name, NULL, NULL, field->minimum, field->maximum,
+                               field->default_value, flags);
+  if (fundamental == G_TYPE_BOOLEAN)
+    return g_param_spec_boolean (field->name, NULL, NULL, field->default_value != 0, flags);
+  if (fundamental == G_TYPE_ENUM)
+    return g_param_spec_enum (field->name, NULL, NULL, field->enum_type (), (int) field->default_value, flags);
+  if (fundamental == G_TYPE_FLAGS)
+    return g_param_spec_flags (field->name, NULL, NULL, field->enum_type (), (guint) field->default_value, flags);
+
+  g_assert_not_reached ();
+}
+
+void
+desk_record_class_install_fields (DeskRecordClass *klass,
+                                  const DeskField *fields,
+                                  guint            n_fields)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  g_return_if_fail (DESK_IS_RECORD_CLASS (klass));
+  g_return_if_fail (klass->fields == NULL);
+
+  object_class->get_property = desk_record_field_get_property;
+  object_class->set_property = desk_record_field_set_property;
+
+  klass->fields = fields;
+  klass->n_fields = n_fields;
+  klass->field_pspecs = g_new0 (GParamSpec *, n_fields + 1);
+
+  /* Property ids count from 1 in table order. */
+  for (guint i = 0; i < n_fields; i++)
+    {
+      klass->field_pspecs[i] = make_field_pspec (&fields[i]);
+      g_object_class_install_property (object_class, i + 1, klass->field_pspecs[i]);
+    }
+}
+
+const DeskField *
+desk_record_class_get_fields (DeskRecordClass *klass,
+                              guint           *n_fields)
+{
+  g_return_val_if_fail (DESK_IS_RECORD_CLASS (klass), NULL);
+
+  if (n_fields != NULL)
+    *n_fields = klass->n_fields;
+  return klass->fields;
+}
+
+GParamSpec *
+desk_record_class_get_field_pspec (DeskRecordClass *klass,
+                                   guint            index)
+{
+  g_return_val_if_fail (DESK_IS_RECORD_CLASS (klass), NULL);
+  g_return_val_if_fail (index < klass->n_fields, NULL);
+
+  return klass->field_pspecs[index];
+}
+
+void
+desk_record_notify_field (DeskRecord *self,
+                          guint       index)
+{
+  DeskRecordClass *klass = DESK_RECORD_GET_CLASS (self);
+
+  g_return_if_fail (index < klass->n_fields);
+
+  g_object_notify_by_pspec (G_OBJECT (self), klass->field_pspecs[index]);
+}
+
+gint64
+desk_record_get_id (DeskRecord *self)
+{
+  DeskRecordPrivate *priv = desk_record_get_instance_private (self);
+
+  g_return_val_if_fail (DESK_IS_RECORD (self), 0);
+
+  return priv->id;
+}
+
+void
+desk_record_set_id (DeskRecord *self,
+                    gint64      id)
+{
+  DeskRecordPrivate *priv = desk_record_get_instance_private (self);
+
+  g_return_if_fail (DESK_IS_RECORD (self));
+
+  if (priv->id == id)
+    return;
+  priv->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+gboolean
+desk_record_get_archived (DeskRecord *self)
+{
+  DeskRecordPrivate *priv = desk_record_get_instance_private (self);
+
+  g_return_val_if_fail (DESK_IS_RECORD (self), FALSE);
+
+  return priv->archived;
+}
+
+void
+desk_record_set_archived (DeskRecord *self,
+                          gboolean    archived)
+{
+  DeskRecordPrivate *priv = desk_record_get_instance_private (self);
+
+  g_return_if_fail (DESK_IS_RECORD (self));
+
+  archived = !!archived;
+  if (priv->archived == archived)
+    return;
+  priv->archived = archived;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVED]);
+}
+
+const char *
+desk_record_get_created_at (DeskRecord *self)
+{
+  DeskRecordPrivate *priv = desk_record_get_instance_private (self);
+
+  g_return_val_if_fail (DESK_IS_RECORD (self), NULL);
+
+  return priv->created_at;
+}
+
+const char *
+desk_record_get_updated_at (DeskRecord *self)
+{
+  DeskRecordPrivate *priv = desk_record_get_instance_private (self);
+
+  g_return_val_if_fail (DESK_IS_RECORD (self), NULL);
+
+  return priv->updated_at;
+}
+
+const char *
+desk_record_get_entity (DeskRecord *self)
+{
+  g_return_val_if_fail (DESK_IS_RECORD (self), NULL);
+
+  return DESK_RECORD_GET_CLASS (self)->entity;
+}
+
+gboolean
+desk_record_validate (DeskRecord  *self,
+                      GError     **error)
+{
+  DeskRecordClass *klass;
+
+  g_return_val_if_fail (DESK_IS_RECORD (self), FALSE);
+
+  klass = DESK_RECORD_GET_CLASS (self);
+  return klass->validate == NULL || klass->validate (self, error);
+}
+
+gboolean
+desk_set_str (char       **field,
+              const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+gboolean
+desk_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+desk_date_is_valid (const char *iso_date)
+{
+  guint year, month, day;
+  char tail;
+
+  if (iso_date == NULL || strlen (iso_date) != 10 || iso_date[4] != '-' || iso_date[7] != '-')
+    return FALSE;
+  if (sscanf (iso_date, "%4u-%2u-%2u%c", &year, &month, &day, &tail) != 3)
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (iso_date[i]))
+      return FALSE;
+
+  return year >= 1 && g_date_valid_dmy (day, month, year);
+}
+
+gboolean
+desk_email_is_valid (const char *email)
+{
+  const char *at;
+  const char *dot;
+
+  if (email == NULL || *email == '\0')
+    return FALSE;
+
+  for (const char *p = email; *p != '\0'; p++)
+    if (g_ascii_isspace (*p))
+      return FALSE;
+
+  at = strchr (email, '@');
+  if (at == NULL || at == email || strchr (at + 1, '@') != NULL)
+    return FALSE;
+
+  dot = strrchr (at + 1, '.');
+  return dot != NULL && dot > at + 1 && dot[1] != '\0';
+}
+
+char *
+desk_today_iso (void)
+{
+  const char *fixed = g_getenv ("DESK_TODAY");
+  g_autoptr(GDateTime) now = NULL;
+
+  /* Tests pin "today" so that date rules give the same answer every day. */
+  if (fixed != NULL && desk_date_is_valid (fixed))
+    return g_strdup (fixed);
+
+  now = g_date_time_new_now_local ();
+  return g_date_time_format (now, "%Y-%m-%d");
+}

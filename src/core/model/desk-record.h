@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* How a subclass declares its fields: one GParamSpec is made per entry and
+ * the value lives in the instance struct at @offset.  The store maps each
+ * field that is not DESK_FIELD_DERIVED to the column of the same name
+ * (dashes become underscores). */
+typedef enum
+{
+  DESK_FIELD_NONE     = 0,
+  DESK_FIELD_NULLABLE = 1 << 0,  /* "" (text) or 0 (ids) is stored as NULL */
+  DESK_FIELD_DERIVED  = 1 << 1,  /* filled by the store from other tables; never written */
+} DeskFieldFlags;
+
+typedef struct
+{
+  const char     *name;
+  GType           fundamental;  /* G_TYPE_STRING, _INT, _INT64, _BOOLEAN, _ENUM or _FLAGS */
+  GType         (*enum_type) (void);  /* for enums and flags */
+  gsize           offset;
+  gint64          minimum;      /* numbers */
+  gint64          maximum;
+  gint64          default_value; /* numbers, booleans, enums, flags */
+  const char     *default_text;  /* strings */
+  DeskFieldFlags  flags;
+} DeskField;
+
+#define DESK_FIELD_TEXT(S, m, n)   { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, "", DESK_FIELD_NONE }
+#define DESK_FIELD_DATE(S, m, n)   { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, NULL, DESK_FIELD_NULLABLE }
+#define DESK_FIELD_CODE(S, m, n)   DESK_FIELD_DATE (S, m, n)
+#define DESK_FIELD_INT(S, m, n, lo, hi, def) \
+  { n, G_TYPE_INT, NULL, G_STRUCT_OFFSET (S, m), lo, hi, def, NULL, DESK_FIELD_NONE }
+#define DESK_FIELD_MONEY(S, m, n)  { n, G_TYPE_INT64, NULL, G_STRUCT_OFFSET (S, m), G_MININT64, G_MAXINT64, 0, NULL, DESK_FIELD_NONE }
+#define DESK_FIELD_REF(S, m, n)    { n, G_TYPE_INT64, NULL, G_STRUCT_OFFSET (S, m), 0, G_MAXINT64, 0, NULL, DESK_FIELD_NULLABLE }
+#define DESK_FIELD_BOOL(S, m, n)   { n, G_TYPE_BOOLEAN, NULL, G_STRUCT_OFFSET (S, m), 0, 1, 0, NULL, DESK_FIELD_NONE }
+#define DESK_FIELD_ENUM(S, m, n, t, def) \
+  { n, G_TYPE_ENUM, t, G_STRUCT_OFFSET (S, m), 0, 0, def, NULL, DESK_FIELD_NONE }
+#define DESK_FIELD_FLAGS(S, m, n, t) \
+  { n, G_TYPE_FLAGS, t, G_STRUCT_OFFSET (S, m), 0, 0, 0, NULL, DESK_FIELD_NONE }
+#define DESK_FIELD_DERIVED_TEXT(S, m, n) \
+  { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, "", DESK_FIELD_DERIVED }
+#define DESK_FIELD_DERIVED_INT(S, m, n) \
+  { n, G_TYPE_INT, NULL, G_STRUCT_OFFSET (S, m), 0, G_MAXINT, 0, NULL, DESK_FIELD_DERIVED }
+
+#define DESK_TYPE_RECORD (desk_record_get_type ())
+G_DECLARE_DERIVABLE_TYPE (DeskRecord, desk_record, DESK, RECORD, GObject)
+
+/**
+ * DeskRecordClass:
+ * @entity: the singular vocabulary name ("client", "case"), used in the
+ *   audit log and in change notifications
+ * @validate: returns FALSE with a DESK_ERROR_INVALID error naming the field
+ *
+ * The part every stored record shares: its row id, whether it is archived,
+ * and when it was created and last changed.  Each kind of record is a final
+ * subclass with one property per column.
+ */
+struct _DeskRecordClass
+{
+  GObjectClass parent_class;
+
+  const char *entity;
+
+  /*< private >*/
+  const DeskField  *fields;
+  guint             n_fields;
+  GParamSpec      **field_pspecs;
+
+  gboolean (*validate) (DeskRecord  *self,
+                        GError     **error);
+};
+
+/** desk_record_class_install_fields: makes one property per field; @fields must be static. */
+void        desk_record_class_install_fields (DeskRecordClass *klass,
+                                              const DeskField *fields,
+                                              guint            n_fields);
+/** desk_record_class_get_fields: the fields a subclass declared. */
+const DeskField *desk_record_class_get_fields (DeskRecordClass *klass,
+                                               guint           *n_fields);
+/** desk_record_class_get_field_pspec: the property made for field @index. */
+GParamSpec *desk_record_class_get_field_pspec (DeskRecordClass *klass,
+                                               guint            index);
+/** desk_record_notify_field: emits notify for the field at @index. */
+void        desk_record_notify_field   (DeskRecord  *self,
+                                        guint        index);
+
+/** desk_record_get_id: the row id, 0 until the record is first saved. */
+gint64      desk_record_get_id         (DeskRecord  *self);
+void        desk_record_set_id         (DeskRecord  *self,
+                                        gint64       id);
+gboolean    desk_record_get_archived   (DeskRecord  *self);
+void        desk_record_set_archived   (DeskRecord  *self,
+                                        gboolean     archived);
+const char *desk_record_get_created_at (DeskRecord  *self);
+const char *desk_record_get_updated_at (DeskRecord  *self);
+/** desk_record_get_entity: the class's entity name, e.g. "client". */
+const char *desk_record_get_entity     (DeskRecord  *self);
+/** desk_record_validate: checks every field; the error names the first at fault. */
+gboolean    desk_record_validate       (DeskRecord  *self,
+                                        GError     **error);
+
+/* Shared checks for subclasses' validate(); each sets a DESK_ERROR_INVALID
+ * error whose message is @message when the value is wrong. */
+
+/** desk_set_str: replaces *@field with a copy of @value; TRUE when it changed (g_set_str arrived only in GLib 2.76). */
+gboolean    desk_set_str               (char       **field,
+                                        const char  *value);
+/** desk_text_is_blank: NULL, empty or only white space. */
+gboolean    desk_text_is_blank         (const char  *text);
+/** desk_date_is_valid: a real calendar date written YYYY-MM-DD. */
+gboolean    desk_date_is_valid         (const char  *iso_date);
+/** desk_email_is_valid: a plausible address (one @, a dot in the domain, no spaces). */
+gboolean    desk_email_is_valid        (const char  *email);
+/** desk_today_iso: today's local date as YYYY-MM-DD (overridable with DESK_TODAY for tests). */
+char       *desk_today_iso             (void);
+
+G_END_DECLS
