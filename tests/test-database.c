@@ -1,10 +1,1158 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Placeholder: replaced by the real tests of this module. */
-#include <glib.h>
+/* DeskDatabase: creating, reopening and refusing files, migrations,
+ * reference data, transactions and the schema's own rules. */
+#define G_LOG_DOMAIN "test-database"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "desk-csv.h"
+#include "desk-database.h"
+#include "desk-enums.h"
+#include "desk-error.h"
+
+/* Fixture: a private temporary folder, removed afterwards. -------------- */
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0)
+    return;
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      g_chmod (path, 0700);
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-database-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  remove_tree (fixture->dir);
+  g_assert_false (g_file_test (fixture->dir, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+/* Helpers ---------------------------------------------------------------- */
+
+static char *
+fixture_path (Fixture    *fixture,
+              const char *name)
+{
+  return g_build_filename (fixture->dir, name, NULL);
+}
+
+static gint64
+query_int64 (DeskDatabase *db,
+             const char   *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  if (sqlite3_prepare_v2 (desk_database_get_handle (db), sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("cannot prepare %s: %s", sql, sqlite3_errmsg (desk_database_get_handle (db)));
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static char *
+query_text (DeskDatabase *db,
+            const char   *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  if (sqlite3_prepare_v2 (desk_database_get_handle (db), sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("cannot prepare %s: %s", sql, sqlite3_errmsg (desk_database_get_handle (db)));
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+assert_bytes_unchanged (const char *path,
+                        GBytes     *before)
+{
+  g_autoptr(GBytes) after = read_bytes (path);
+
+  g_assert_cmpuint (g_bytes_get_size (after), ==, g_bytes_get_size (before));
+  g_assert_true (g_bytes_equal (after, before));
+}
+
+/* Nothing SQLite might leave beside a database it touched. */
+static void
+assert_no_side_files (const char *path)
+{
+  const char *suffixes[] = { "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_file_test (side, G_FILE_TEST_EXISTS))
+        g_error ("%s was created", side);
+    }
+}
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+static DeskDatabase *
+open_ok (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  DeskDatabase *db = desk_database_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (DESK_IS_DATABASE (db));
+  return db;
+}
+
+/* Data rows (not the header) of a bundled table in data/. */
+static guint
+bundled_data_rows (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  rows = desk_csv_parse (contents, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, >, 1);
+  return rows->len - 1;
+}
+
+static void
+make_sqlite_file (const char *path,
+                  const char *sql)
+{
+  sqlite3 *handle = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
+                   ==, SQLITE_OK);
+  if (sqlite3_exec (handle, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  g_assert_cmpint (sqlite3_close (handle), ==, SQLITE_OK);
+}
+
+/* Opening and creating --------------------------------------------------- */
+
+static void
+test_create_new (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autofree char *folder = fixture_path (fixture, "new-folder");
+  g_autofree char *subfolder = g_build_filename (folder, "sub", NULL);
+  g_autofree char *path = g_build_filename (subfolder, "probono.db", NULL);
+  g_autofree char *journal_mode = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(DeskDatabase) db = NULL;
+
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+
+  db = open_ok (path);
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmphex (file_mode (path), ==, 0600);
+  g_assert_cmphex (file_mode (subfolder), ==, 0700);
+  g_assert_cmphex (file_mode (folder), ==, 0700);
+
+  g_assert_cmpstr (desk_database_get_path (db), ==, path);
+  g_assert_cmpint (desk_database_get_schema_version (db), ==, DESK_SCHEMA_VERSION);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, DESK_SCHEMA_VERSION);
+  g_assert_false (desk_database_in_transaction (db));
+
+  journal_mode = query_text (db, "PRAGMA journal_mode");
+  g_assert_cmpstr (journal_mode, ==, "wal");
+  g_assert_cmpint (query_int64 (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (query_int64 (db, "PRAGMA busy_timeout"), >, 0);
+
+  /* The tables of schema version 1 are there. */
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                                    "('clients', 'cases', 'volunteers', 'parties', 'audit_log', "
+                                    "'lsc_problem_codes', 'lsc_closing_codes', 'poverty_guidelines')"),
+                   ==, 8);
+
+  /* The write-ahead log holds client data too: it is as private as the file. */
+  g_assert_true (desk_database_exec (db, "INSERT INTO practice_areas (name) VALUES ('Housing')", NULL));
+  g_assert_true (g_file_test (wal, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmphex (file_mode (wal) & 0077, ==, 0);
+}
+
+static void
+test_reference_data (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "probono.db");
+  g_autoptr(DeskDatabase) db = open_ok (path);
+  g_autofree char *name = NULL;
+
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM lsc_problem_codes"), ==,
+                   bundled_data_rows ("lsc-problem-codes.csv"));
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM lsc_closing_codes"), ==, 10);
+  g_assert_cmpint (bundled_data_rows ("lsc-closing-codes.csv"), ==, 10);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM poverty_guidelines"), ==, 6);
+
+  /* Dollars in the file, cents in the database. */
+  g_assert_cmpint (query_int64 (db, "SELECT first_person_cents FROM poverty_guidelines "
+                                    "WHERE year = 2025 AND region = 'contiguous'"), ==, 1565000);
+  g_assert_cmpint (query_int64 (db, "SELECT each_additional_person_cents FROM poverty_guidelines "
+                                    "WHERE year = 2025 AND region = 'contiguous'"), ==, 550000);
+  g_assert_cmpint (query_int64 (db, "SELECT first_person_cents FROM poverty_guidelines "
+                                    "WHERE year = 2024 AND region = 'alaska'"), ==, 1881000);
+  g_assert_cmpint (query_int64 (db, "SELECT typeof(year) = 'integer' FROM poverty_guidelines LIMIT 1"), ==, 1);
+
+  /* Codes keep their leading zero; quoted fields with commas arrive whole. */
+  name = query_text (db, "SELECT name FROM lsc_problem_codes WHERE code = '01'");
+  g_assert_cmpstr (name, ==, "Bankruptcy/Debtor Relief");
+  g_clear_pointer (&name, g_free);
+  name = query_text (db, "SELECT description FROM lsc_closing_codes WHERE code = 'L'");
+  g_assert_true (g_str_has_prefix (name, "Extended service: substantial work (e.g. complex"));
+  g_assert_true (g_str_has_suffix (name, "not resolved by F-IC."));
+}
+
+static void
+test_reopen (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "probono.db");
+  g_autoptr(DeskDatabase) db = open_ok (path);
+  guint problem_codes = bundled_data_rows ("lsc-problem-codes.csv");
+
+  g_assert_true (desk_database_exec (db, "INSERT INTO practice_areas (name) VALUES ('Housing')", NULL));
+  g_clear_object (&db);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      db = open_ok (path);
+      g_assert_cmpint (desk_database_get_schema_version (db), ==, DESK_SCHEMA_VERSION);
+      g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, DESK_SCHEMA_VERSION);
+      g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM lsc_problem_codes"), ==, problem_codes);
+      g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM lsc_closing_codes"), ==, 10);
+      g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM poverty_guidelines"), ==, 6);
+      g_assert_cmpint (query_int64 (db, "SELECT first_person_cents FROM poverty_guidelines "
+                                        "WHERE year = 2025 AND region = 'contiguous'"), ==, 1565000);
+      g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM practice_areas"), ==, 1);
+      g_clear_object (&db);
+    }
+
+  g_assert_cmphex (file_mode (path), ==, 0600);
+}
+
+static void
+test_two_connections (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "probono.db");
+  g_autoptr(DeskDatabase) first = open_ok (path);
+  g_autoptr(DeskDatabase) second = open_ok (path);
+
+  /* A second connection (a worker thread's) sees the first one's commits. */
+  g_assert_true (desk_database_exec (first, "INSERT INTO practice_areas (name) VALUES ('Family')", NULL));
+  g_assert_cmpint (query_int64 (second, "SELECT count(*) FROM practice_areas"), ==, 1);
+  g_assert_cmpint (desk_database_get_schema_version (second), ==, DESK_SCHEMA_VERSION);
+}
+
+static void
+test_newer_schema_refused (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "future.db");
+  g_autofree char *sql = g_strdup_printf ("CREATE TABLE clients (id INTEGER PRIMARY KEY, name TEXT);"
+                                          "INSERT INTO clients (name) VALUES ('From the future');"
+                                          "PRAGMA user_version = %d;", DESK_SCHEMA_VERSION + 5);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskDatabase) db = NULL;
+  g_autofree char *version = g_strdup_printf ("%d", DESK_SCHEMA_VERSION + 5);
+
+  make_sqlite_file (path, sql);
+  assert_no_side_files (path);
+  before = read_bytes (path);
+  g_assert_cmpuint (g_bytes_get_size (before), >, 0);
+
+  db = desk_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_NEWER_SCHEMA);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+  g_assert_nonnull (strstr (error->message, version));
+
+  assert_bytes_unchanged (path, before);
+  assert_no_side_files (path);
+
+  /* A second attempt fails the same way and still changes nothing. */
+  g_clear_error (&error);
+  db = desk_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_NEWER_SCHEMA);
+  assert_bytes_unchanged (path, before);
+  assert_no_side_files (path);
+}
+
+/* A newer file already in WAL mode: refused, and its bytes are unchanged. */
+static void
+test_newer_schema_wal_refused (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "future-wal.db");
+  g_autofree char *sql = g_strdup_printf ("PRAGMA journal_mode = WAL;"
+                                          "CREATE TABLE t (x INTEGER);"
+                                          "PRAGMA user_version = %d;", DESK_SCHEMA_VERSION + 1);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskDatabase) db = NULL;
+
+  make_sqlite_file (path, sql);
+  assert_no_side_files (path);   /* a clean close checkpoints and removes the WAL */
+  before = read_bytes (path);
+
+  db = desk_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_NEWER_SCHEMA);
+  assert_bytes_unchanged (path, before);
+}
+
+static void
+assert_not_a_database (const char *path,
+                       const void *data,
+                       gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(DeskDatabase) db = NULL;
+
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+  before = read_bytes (path);
+
+  db = desk_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_NOT_A_DATABASE);
+  g_assert_nonnull (strstr (error->message, "not a Pro Bono Desk database"));
+
+  assert_bytes_unchanged (path, before);
+  assert_no_side_files (path);
+}
+
+static void
+test_text_file_refused (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "clients.csv");
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append (text, "hello, this is a spreadsheet\n");
+
+  assert_not_a_database (path, text->str, text->len);
+}
+
+static void
+test_short_text_file_refused (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "short.txt");
+
+  /* Shorter than the 16-byte SQLite header. */
+  assert_not_a_database (path, "hello\n", 6);
+}
+
+static void
+test_binary_file_refused (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "random.bin");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260615);
+  guint8 data[4096];
+
+  for (guint i = 0; i < sizeof data; i++)
+    data[i] = (guint8) g_rand_int_range (rand, 0, 256);
+
+  assert_not_a_database (path, data, sizeof data);
+}
+
+/* The right magic followed by garbage: SQLite itself must refuse it, and
+ * still nothing is written. */
+static void
+test_corrupt_header_refused (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "corrupt.db");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(DeskDatabase) db = NULL;
+  guint8 data[4096];
+
+  for (guint i = 0; i < sizeof data; i++)
+    data[i] = (guint8) g_rand_int_range (rand, 0, 256);
+  memcpy (data, "SQLite format 3", 16);   /* with its NUL */
+  data[16] = 0x00;                        /* page size 0x0007: not a power of two */
+  data[17] = 0x07;
+
+  g_file_set_contents (path, (const char *) data, sizeof data, &error);
+  g_assert_no_error (error);
+  before = read_bytes (path);
+
+  db = desk_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_NOT_A_DATABASE);
+
+  assert_bytes_unchanged (path, before);
+  assert_no_side_files (path);
+}
+
+static void
+test_empty_file_accepted (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "empty.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskDatabase) db = NULL;
+
+  g_file_set_contents (path, "", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+
+  db = open_ok (path);
+  g_assert_cmpint (desk_database_get_schema_version (db), ==, DESK_SCHEMA_VERSION);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM lsc_closing_codes"), ==, 10);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM poverty_guidelines"), ==, 6);
+}
+
+/* A SQLite file from elsewhere (version 0, some other tables) is not ours;
+ * migrating it would fail half-way and must leave it as it was. */
+static void
+test_foreign_sqlite_file (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "other-app.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskDatabase) db = NULL;
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  /* Its "clients" table clashes with ours, so migration 1 fails. */
+  make_sqlite_file (path, "CREATE TABLE clients (who TEXT); INSERT INTO clients VALUES ('kept');");
+
+  db = desk_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == DESK_ERROR);
+
+  /* The migration was rolled back as a whole. */
+  g_assert_cmpint (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT (SELECT count(*) FROM sqlite_schema), "
+                                               "(SELECT who FROM clients), "
+                                               "(SELECT user_version FROM pragma_user_version)",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "kept");
+  g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (handle);
+}
+
+static void
+test_unreadable_file (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "locked.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskDatabase) db = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root can read a file with mode 000");
+      return;
+    }
+
+  db = open_ok (path);
+  g_clear_object (&db);
+  g_assert_cmpint (g_chmod (path, 0000), ==, 0);
+
+  db = desk_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "cannot be read"));
+
+  g_chmod (path, 0600);
+}
+
+/* Works as root too: a path below a plain file cannot be read or created. */
+static void
+test_path_below_file (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *file = fixture_path (fixture, "plain-file");
+  g_autofree char *path = g_build_filename (file, "probono.db", NULL);
+  g_autofree char *deeper = g_build_filename (file, "sub", "probono.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskDatabase) db = NULL;
+
+  g_file_set_contents (file, "x", 1, &error);
+  g_assert_no_error (error);
+
+  db = desk_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
+  g_clear_error (&error);
+
+  db = desk_database_open (deeper, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
+}
+
+/* A folder chosen by mistake is an I/O problem, not "not a database". */
+static void
+test_directory_refused (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskDatabase) db = NULL;
+
+  db = desk_database_open (fixture->dir, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
+  assert_no_side_files (fixture->dir);
+}
+
+static void
+test_default_path (void)
+{
+  g_autofree char *path = desk_database_default_path ();
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "probono-desk", "probono.db", NULL);
+
+  g_assert_cmpstr (path, ==, expected);
+}
+
+/* Statements ------------------------------------------------------------- */
+
+static void
+test_prepare_cached (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "probono.db");
+  g_autoptr(DeskDatabase) db = open_ok (path);
+  g_autoptr(GError) error = NULL;
+  DeskStmt *first;
+  DeskStmt *second;
+  const char *sql = "SELECT name FROM lsc_closing_codes WHERE code = ?1";
+
+  first = desk_database_prepare (db, sql, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first);
+  sqlite3_bind_text (first, 1, "A", -1, SQLITE_STATIC);
+  g_assert_cmpint (desk_database_step (db, first, &error), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (first, 0), ==, "Counsel and Advice");
+
+  /* The same SQL gives the same statement back, reset and unbound. */
+  second = desk_database_prepare (db, sql, &error);
+  g_assert_true (first == second);
+  g_assert_cmpint (desk_database_step (db, second, &error), ==, SQLITE_DONE);   /* NULL matches no code */
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(DeskStmt) scoped = desk_database_prepare (db, sql, &error);
+    sqlite3_bind_text (scoped, 1, "B", -1, SQLITE_STATIC);
+    g_assert_cmpint (desk_database_step (db, scoped, &error), ==, SQLITE_ROW);
+  }
+  /* g_autoptr reset it: no statement is left busy. */
+  g_assert_false (sqlite3_stmt_busy (first));
+
+  g_assert_null (desk_database_prepare (db, "SELECT * FROM no_such_table", &error));
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_DATABASE);
+  g_clear_error (&error);
+
+  g_assert_false (desk_database_exec (db, "THIS IS NOT SQL", &error));
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_DATABASE);
+}
+
+/* Transactions ----------------------------------------------------------- */
+
+typedef struct
+{
+  const char *insert_first;
+  const char *insert_second;
+  gboolean    succeed;
+  gboolean    was_in_transaction;
+} Work;
+
+static gboolean
+do_work (DeskDatabase  *db,
+         gpointer       user_data,
+         GError       **error)
+{
+  Work *work = user_data;
+
+  work->was_in_transaction = desk_database_in_transaction (db);
+
+  if (work->insert_first != NULL && !desk_database_exec (db, work->insert_first, error))
+    return FALSE;
+  if (work->insert_second != NULL && !desk_database_exec (db, work->insert_second, error))
+    return FALSE;
+
+  if (!work->succeed)
+    {
+      g_set_error (error, DESK_ERROR, DESK_ERROR_CONFLICT, "Work refused on purpose.");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static DeskDatabase *
+open_with_table (Fixture *fixture)
+{
+  g_autofree char *path = fixture_path (fixture, "probono.db");
+  DeskDatabase *db = open_ok (path);
+  g_autoptr(GError) error = NULL;
+
+  desk_database_exec (db, "CREATE TABLE t (x TEXT NOT NULL UNIQUE) STRICT", &error);
+  g_assert_no_error (error);
+  return db;
+}
+
+static char *
+table_contents (DeskDatabase *db)
+{
+  return query_text (db, "SELECT coalesce(group_concat(x, ','), '') FROM (SELECT x FROM t ORDER BY x)");
+}
+
+static void
+test_transaction_commit (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_table (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  Work work = { "INSERT INTO t VALUES ('a')", "INSERT INTO t VALUES ('b')", TRUE, FALSE };
+
+  g_assert_false (desk_database_in_transaction (db));
+  g_assert_true (desk_database_transaction (db, do_work, &work, &error));
+  g_assert_no_error (error);
+  g_assert_true (work.was_in_transaction);
+  g_assert_false (desk_database_in_transaction (db));
+  g_assert_true (sqlite3_get_autocommit (desk_database_get_handle (db)));
+
+  contents = table_contents (db);
+  g_assert_cmpstr (contents, ==, "a,b");
+}
+
+static void
+test_transaction_rollback (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_table (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  Work keep = { "INSERT INTO t VALUES ('kept')", NULL, TRUE, FALSE };
+  Work refuse = { "INSERT INTO t VALUES ('a')", "INSERT INTO t VALUES ('b')", FALSE, FALSE };
+
+  g_assert_true (desk_database_transaction (db, do_work, &keep, NULL));
+
+  g_assert_false (desk_database_transaction (db, do_work, &refuse, &error));
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_CONFLICT);
+  g_assert_cmpstr (error->message, ==, "Work refused on purpose.");
+  g_assert_false (desk_database_in_transaction (db));
+  g_assert_true (sqlite3_get_autocommit (desk_database_get_handle (db)));
+
+  contents = table_contents (db);
+  g_assert_cmpstr (contents, ==, "kept");
+
+  /* The connection is usable afterwards. */
+  refuse.succeed = TRUE;
+  g_clear_error (&error);
+  g_assert_true (desk_database_transaction (db, do_work, &refuse, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+  contents = table_contents (db);
+  g_assert_cmpstr (contents, ==, "a,b,kept");
+}
+
+static void
+test_transaction_sql_error (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_table (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  /* The second insert breaks UNIQUE: the first must go too. */
+  Work work = { "INSERT INTO t VALUES ('a')", "INSERT INTO t VALUES ('a')", TRUE, FALSE };
+
+  g_assert_false (desk_database_transaction (db, do_work, &work, &error));
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
+  g_assert_false (desk_database_in_transaction (db));
+
+  contents = table_contents (db);
+  g_assert_cmpstr (contents, ==, "");
+}
+
+typedef struct
+{
+  Work     outer_before;
+  Work     inner;
+  Work     outer_after;
+  gboolean inner_result;
+  GError  *inner_error;
+  gboolean inner_was_in_transaction;
+} Nested;
+
+static gboolean
+do_nested (DeskDatabase  *db,
+           gpointer       user_data,
+           GError       **error)
+{
+  Nested *nested = user_data;
+
+  if (!do_work (db, &nested->outer_before, error))
+    return FALSE;
+
+  /* The inner part fails or succeeds on its own; the outer goes on. */
+  nested->inner_result = desk_database_transaction (db, do_work, &nested->inner, &nested->inner_error);
+  nested->inner_was_in_transaction = nested->inner.was_in_transaction;
+  g_assert_true (desk_database_in_transaction (db));
+
+  return do_work (db, &nested->outer_after, error);
+}
+
+static void
+test_transaction_nested_inner_fails (Fixture       *fixture,
+                                     gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_table (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  Nested nested = {
+    { "INSERT INTO t VALUES ('a')", NULL, TRUE, FALSE },
+    { "INSERT INTO t VALUES ('b')", "INSERT INTO t VALUES ('b2')", FALSE, FALSE },
+    { "INSERT INTO t VALUES ('c')", NULL, TRUE, FALSE },
+    TRUE, NULL, FALSE,
+  };
+
+  g_assert_true (desk_database_transaction (db, do_nested, &nested, &error));
+  g_assert_no_error (error);
+  g_assert_false (nested.inner_result);
+  g_assert_error (nested.inner_error, DESK_ERROR, DESK_ERROR_CONFLICT);
+  g_assert_true (nested.inner_was_in_transaction);
+  g_assert_false (desk_database_in_transaction (db));
+  g_clear_error (&nested.inner_error);
+
+  contents = table_contents (db);
+  g_assert_cmpstr (contents, ==, "a,c");
+}
+
+static void
+test_transaction_nested_inner_sql_error (Fixture       *fixture,
+                                         gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_table (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  Nested nested = {
+    { "INSERT INTO t VALUES ('a')", NULL, TRUE, FALSE },
+    { "INSERT INTO t VALUES ('b')", "INSERT INTO t VALUES ('a')", TRUE, FALSE },
+    { "INSERT INTO t VALUES ('c')", NULL, TRUE, FALSE },
+    TRUE, NULL, FALSE,
+  };
+
+  g_assert_true (desk_database_transaction (db, do_nested, &nested, &error));
+  g_assert_no_error (error);
+  g_assert_false (nested.inner_result);
+  g_assert_error (nested.inner_error, DESK_ERROR, DESK_ERROR_INVALID);
+  g_clear_error (&nested.inner_error);
+
+  contents = table_contents (db);
+  g_assert_cmpstr (contents, ==, "a,c");
+}
+
+static void
+test_transaction_nested_outer_fails (Fixture       *fixture,
+                                     gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_table (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  Nested nested = {
+    { "INSERT INTO t VALUES ('a')", NULL, TRUE, FALSE },
+    { "INSERT INTO t VALUES ('b')", NULL, TRUE, FALSE },
+    { "INSERT INTO t VALUES ('c')", NULL, FALSE, FALSE },
+    FALSE, NULL, FALSE,
+  };
+
+  /* The inner part was released, but the outer failure undoes it too. */
+  g_assert_false (desk_database_transaction (db, do_nested, &nested, &error));
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_CONFLICT);
+  g_assert_true (nested.inner_result);
+  g_assert_no_error (nested.inner_error);
+  g_assert_false (desk_database_in_transaction (db));
+
+  contents = table_contents (db);
+  g_assert_cmpstr (contents, ==, "");
+}
+
+static void
+test_transaction_nested_all_succeed (Fixture       *fixture,
+                                     gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_table (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  Nested nested = {
+    { "INSERT INTO t VALUES ('a')", NULL, TRUE, FALSE },
+    { "INSERT INTO t VALUES ('b')", NULL, TRUE, FALSE },
+    { "INSERT INTO t VALUES ('c')", NULL, TRUE, FALSE },
+    FALSE, NULL, FALSE,
+  };
+
+  g_assert_true (desk_database_transaction (db, do_nested, &nested, &error));
+  g_assert_no_error (error);
+  g_assert_true (nested.inner_result);
+
+  contents = table_contents (db);
+  g_assert_cmpstr (contents, ==, "a,b,c");
+}
+
+/* Schema rules ----------------------------------------------------------- */
+
+#define STAMP "'2026-06-15T10:00:00Z'"
+
+static const char *base_rows =
+  "INSERT INTO clients (id, first_name, last_name, birth_date, intake_date, created_at, updated_at) "
+  "  VALUES (1, 'Ana', 'López', '1980-04-02', '2026-06-01', " STAMP ", " STAMP ");"
+  "INSERT INTO volunteers (id, first_name, last_name, role, created_at, updated_at) "
+  "  VALUES (1, 'Grace', 'Okafor', 'attorney', " STAMP ", " STAMP ");"
+  "INSERT INTO cases (id, case_number, client_id, problem_code, title, status, opened_on, closed_on, "
+  "                   closing_code, outcome, rejection_reason, created_at, updated_at) "
+  "  VALUES (1, '2026-00001', 1, '63', 'Eviction', 'open', '2026-03-01', '2026-05-01', 'A', "
+  "          'favourable', 'other', " STAMP ", " STAMP ");"
+  "INSERT INTO parties (case_id, name, created_at, updated_at) VALUES (1, 'Acme LLC', " STAMP ", " STAMP ");";
+
+static DeskDatabase *
+open_with_rows (Fixture *fixture)
+{
+  g_autofree char *path = fixture_path (fixture, "probono.db");
+  DeskDatabase *db = open_ok (path);
+  g_autoptr(GError) error = NULL;
+
+  desk_database_exec (db, base_rows, &error);
+  g_assert_no_error (error);
+  return db;
+}
+
+static void
+assert_constraint_fails (DeskDatabase *db,
+                         const char   *sql,
+                         int           extended_code)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (desk_database_exec (db, sql, &error))
+    g_error ("the database accepted: %s", sql);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
+  g_assert_cmpint (sqlite3_extended_errcode (desk_database_get_handle (db)), ==, extended_code);
+}
+
+static void
+test_schema_client_birth_date (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_rows (fixture);
+
+  assert_constraint_fails (db,
+    "INSERT INTO clients (first_name, last_name, birth_date, intake_date, created_at, updated_at) "
+    "VALUES ('Bo', 'Li', '1980-4-2', '2026-06-01', " STAMP ", " STAMP ")", SQLITE_CONSTRAINT_CHECK);
+  assert_constraint_fails (db,
+    "INSERT INTO clients (first_name, last_name, birth_date, intake_date, created_at, updated_at) "
+    "VALUES ('Bo', 'Li', '1980-02-32', '2026-06-01', " STAMP ", " STAMP ")", SQLITE_CONSTRAINT_CHECK);
+  assert_constraint_fails (db,
+    "INSERT INTO clients (first_name, last_name, intake_date, created_at, updated_at) "
+    "VALUES ('Bo', 'Li', '2026-13-01', " STAMP ", " STAMP ")", SQLITE_CONSTRAINT_CHECK);
+  assert_constraint_fails (db,
+    "INSERT INTO clients (first_name, last_name, intake_date, created_at, updated_at) "
+    "VALUES ('', 'Li', '2026-06-01', " STAMP ", " STAMP ")", SQLITE_CONSTRAINT_CHECK);
+  assert_constraint_fails (db, "UPDATE clients SET household_adults = 0 WHERE id = 1", SQLITE_CONSTRAINT_CHECK);
+  assert_constraint_fails (db, "UPDATE clients SET annual_income_cents = -1 WHERE id = 1", SQLITE_CONSTRAINT_CHECK);
+  /* STRICT: money is an integer, not text. */
+  assert_constraint_fails (db, "UPDATE clients SET annual_income_cents = 'lots' WHERE id = 1",
+                           SQLITE_CONSTRAINT_DATATYPE);
+
+  /* A real leap day is fine, and so is no birth date. */
+  g_assert_true (desk_database_exec (db,
+    "INSERT INTO clients (first_name, last_name, birth_date, intake_date, created_at, updated_at) "
+    "VALUES ('Bo', 'Li', '2024-02-29', '2026-06-01', " STAMP ", " STAMP "),"
+    "       ('Cy', 'Ng', NULL, '2026-06-01', " STAMP ", " STAMP ")", NULL));
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM clients"), ==, 3);
+}
+
+/* Days that do not exist in their month: SQLite's date() passes
+ * '2026-02-30' through unchanged, so a CHECK of date(x) IS x lets it in. */
+static void
+test_schema_impossible_days (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_rows (fixture);
+  const char *days[] = { "2026-02-30", "2025-02-29", "2100-02-29", "2026-04-31" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autofree char *birth = g_strdup_printf ("UPDATE clients SET birth_date = '%s' WHERE id = 1", days[i]);
+      g_autofree char *intake = g_strdup_printf ("UPDATE clients SET intake_date = '%s' WHERE id = 1", days[i]);
+      g_autofree char *opened = g_strdup_printf ("UPDATE cases SET opened_on = '%s', closed_on = NULL "
+                                                 "WHERE id = 1", days[i]);
+      g_autofree char *closed = g_strdup_printf ("UPDATE cases SET closed_on = '%s' WHERE id = 1", days[i]);
+
+      assert_constraint_fails (db, birth, SQLITE_CONSTRAINT_CHECK);
+      assert_constraint_fails (db, intake, SQLITE_CONSTRAINT_CHECK);
+      assert_constraint_fails (db, opened, SQLITE_CONSTRAINT_CHECK);
+      assert_constraint_fails (db, closed, SQLITE_CONSTRAINT_CHECK);
+    }
+
+  assert_constraint_fails (db,
+    "INSERT INTO clients (first_name, last_name, birth_date, intake_date, created_at, updated_at) "
+    "VALUES ('Bo', 'Li', '2026-02-30', '2026-06-01', " STAMP ", " STAMP ")", SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM clients"), ==, 1);
+
+  /* Real leap days pass. */
+  g_assert_true (desk_database_exec (db, "UPDATE clients SET birth_date = '2000-02-29' WHERE id = 1", NULL));
+  g_assert_true (desk_database_exec (db, "UPDATE clients SET intake_date = '2024-02-29' WHERE id = 1", NULL));
+}
+
+static void
+test_schema_case_dates (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_rows (fixture);
+
+  assert_constraint_fails (db,
+    "INSERT INTO cases (case_number, client_id, problem_code, title, opened_on, closed_on, created_at, updated_at) "
+    "VALUES ('2026-00002', 1, '63', 'Late', '2026-03-01', '2026-02-28', " STAMP ", " STAMP ")",
+    SQLITE_CONSTRAINT_CHECK);
+  assert_constraint_fails (db, "UPDATE cases SET closed_on = '2026-02-01' WHERE id = 1", SQLITE_CONSTRAINT_CHECK);
+  assert_constraint_fails (db, "UPDATE cases SET opened_on = '2026-3-1' WHERE id = 1", SQLITE_CONSTRAINT_CHECK);
+  assert_constraint_fails (db, "UPDATE cases SET opened_on = NULL WHERE id = 1", SQLITE_CONSTRAINT_NOTNULL);
+
+  /* Same day is fine. */
+  g_assert_true (desk_database_exec (db, "UPDATE cases SET closed_on = opened_on WHERE id = 1", NULL));
+}
+
+static void
+test_schema_case_status_rules (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_rows (fixture);
+
+  g_assert_true (desk_database_exec (db, "UPDATE cases SET status = 'closed' WHERE id = 1", NULL));
+  assert_constraint_fails (db, "UPDATE cases SET closing_code = NULL WHERE id = 1", SQLITE_CONSTRAINT_CHECK);
+  assert_constraint_fails (db, "UPDATE cases SET outcome = 'none' WHERE id = 1", SQLITE_CONSTRAINT_CHECK);
+  assert_constraint_fails (db, "UPDATE cases SET closed_on = NULL WHERE id = 1", SQLITE_CONSTRAINT_CHECK);
+
+  g_assert_true (desk_database_exec (db, "UPDATE cases SET status = 'rejected' WHERE id = 1", NULL));
+  assert_constraint_fails (db, "UPDATE cases SET rejection_reason = 'none' WHERE id = 1", SQLITE_CONSTRAINT_CHECK);
+
+  assert_constraint_fails (db, "UPDATE cases SET status = 'reopened' WHERE id = 1", SQLITE_CONSTRAINT_CHECK);
+  assert_constraint_fails (db, "UPDATE cases SET amount_cents = -1 WHERE id = 1", SQLITE_CONSTRAINT_CHECK);
+  assert_constraint_fails (db, "UPDATE cases SET case_number = 'ABC' WHERE id = 1", SQLITE_CONSTRAINT_CHECK);
+}
+
+static void
+test_schema_foreign_keys (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_rows (fixture);
+
+  assert_constraint_fails (db, "UPDATE cases SET client_id = 999 WHERE id = 1", SQLITE_CONSTRAINT_FOREIGNKEY);
+  assert_constraint_fails (db, "UPDATE cases SET problem_code = '00' WHERE id = 1", SQLITE_CONSTRAINT_FOREIGNKEY);
+  assert_constraint_fails (db, "UPDATE cases SET closing_code = 'Z' WHERE id = 1", SQLITE_CONSTRAINT_FOREIGNKEY);
+  assert_constraint_fails (db, "UPDATE cases SET volunteer_id = 999 WHERE id = 1", SQLITE_CONSTRAINT_FOREIGNKEY);
+  assert_constraint_fails (db, "DELETE FROM clients WHERE id = 1", SQLITE_CONSTRAINT_FOREIGNKEY);
+  assert_constraint_fails (db, "INSERT INTO parties (case_id, name, created_at, updated_at) "
+                               "VALUES (999, 'Nobody', " STAMP ", " STAMP ")", SQLITE_CONSTRAINT_FOREIGNKEY);
+
+  g_assert_true (desk_database_exec (db, "UPDATE cases SET volunteer_id = 1, mentor_id = 1 WHERE id = 1", NULL));
+}
+
+/* Every nick of an enum is accepted by its column's CHECK: the model and the
+ * schema agree on the stored words. */
+typedef struct
+{
+  const char *table;
+  const char *column;
+  GType     (*type) (void);
+} EnumColumn;
+
+static void
+test_schema_accepts_enum_nicks (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_rows (fixture);
+  const EnumColumn columns[] = {
+    { "clients", "contact_method", desk_contact_method_get_type },
+    { "clients", "eligibility_exception", desk_eligibility_exception_get_type },
+    { "clients", "gender", desk_gender_get_type },
+    { "clients", "ethnicity", desk_ethnicity_get_type },
+    { "clients", "veteran", desk_answer_get_type },
+    { "clients", "disability", desk_answer_get_type },
+    { "clients", "citizenship", desk_citizenship_get_type },
+    { "volunteers", "role", desk_volunteer_role_get_type },
+    { "cases", "status", desk_case_status_get_type },
+    { "cases", "priority", desk_priority_get_type },
+    { "cases", "outcome", desk_outcome_get_type },
+    { "cases", "rejection_reason", desk_rejection_reason_get_type },
+    { "parties", "role", desk_party_role_get_type },
+    { "poverty_guidelines", "region", desk_region_get_type },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      GEnumClass *klass = g_type_class_ref (columns[i].type ());
+      g_autofree char *sql = g_strdup_printf ("UPDATE %s SET %s = ?1 WHERE rowid = (SELECT min(rowid) FROM %s)",
+                                              columns[i].table, columns[i].column, columns[i].table);
+      g_autofree char *bad_sql = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (desk_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      for (guint v = 0; v < klass->n_values; v++)
+        {
+          const char *nick = klass->values[v].value_nick;
+
+          /* poverty_guidelines keys on (year, region): only one row may take a region at once. */
+          if (g_str_equal (columns[i].table, "poverty_guidelines"))
+            break;
+
+          sqlite3_reset (stmt);
+          sqlite3_bind_text (stmt, 1, nick, -1, SQLITE_STATIC);
+          if (sqlite3_step (stmt) != SQLITE_DONE)
+            g_error ("%s.%s refuses “%s”: %s", columns[i].table, columns[i].column, nick,
+                     sqlite3_errmsg (desk_database_get_handle (db)));
+          g_assert_cmpint (sqlite3_changes (desk_database_get_handle (db)), ==, 1);
+        }
+      sqlite3_finalize (stmt);
+
+      /* Back to a row that every value of the next column fits. */
+      g_assert_true (desk_database_exec (db, "UPDATE cases SET status = 'open', outcome = 'favourable', "
+                                             "rejection_reason = 'other'", NULL));
+
+      /* And a word that is no nick is refused. */
+      bad_sql = g_strdup_printf ("UPDATE %s SET %s = 'no-such-nick'", columns[i].table, columns[i].column);
+      assert_constraint_fails (db, bad_sql, SQLITE_CONSTRAINT_CHECK);
+      g_type_class_unref (klass);
+    }
+
+  /* Regions: each nick names a region present in the bundled guidelines. */
+  {
+    GEnumClass *klass = g_type_class_ref (DESK_TYPE_REGION);
+
+    for (guint v = 0; v < klass->n_values; v++)
+      {
+        g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM poverty_guidelines WHERE region = '%s'",
+                                                klass->values[v].value_nick);
+        g_assert_cmpint (query_int64 (db, sql), ==, 2);
+      }
+    g_type_class_unref (klass);
+  }
+}
+
+#define ADD(name, func) \
+  g_test_add ("/database/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  ADD ("open/create-new", test_create_new);
+  ADD ("open/reference-data", test_reference_data);
+  ADD ("open/reopen", test_reopen);
+  ADD ("open/two-connections", test_two_connections);
+  ADD ("open/empty-file", test_empty_file_accepted);
+  ADD ("refuse/newer-schema", test_newer_schema_refused);
+  ADD ("refuse/newer-schema-wal", test_newer_schema_wal_refused);
+  ADD ("refuse/text-file", test_text_file_refused);
+  ADD ("refuse/short-text-file", test_short_text_file_refused);
+  ADD ("refuse/binary-file", test_binary_file_refused);
+  ADD ("refuse/corrupt-header", test_corrupt_header_refused);
+  ADD ("refuse/foreign-sqlite", test_foreign_sqlite_file);
+  ADD ("refuse/unreadable", test_unreadable_file);
+  ADD ("refuse/path-below-file", test_path_below_file);
+  ADD ("refuse/directory", test_directory_refused);
+  g_test_add_func ("/database/default-path", test_default_path);
+  ADD ("statements/prepare-cached", test_prepare_cached);
+  ADD ("transaction/commit", test_transaction_commit);
+  ADD ("transaction/rollback", test_transaction_rollback);
+  ADD ("transaction/sql-error", test_transaction_sql_error);
+  ADD ("transaction/nested-inner-fails", test_transaction_nested_inner_fails);
+  ADD ("transaction/nested-inner-sql-error", test_transaction_nested_inner_sql_error);
+  ADD ("transaction/nested-outer-fails", test_transaction_nested_outer_fails);
+  ADD ("transaction/nested-all-succeed", test_transaction_nested_all_succeed);
+  ADD ("schema/client-birth-date", test_schema_client_birth_date);
+  ADD ("schema/impossible-days", test_schema_impossible_days);
+  ADD ("schema/case-dates", test_schema_case_dates);
+  ADD ("schema/case-status-rules", test_schema_case_status_rules);
+  ADD ("schema/foreign-keys", test_schema_foreign_keys);
+  ADD ("schema/enum-nicks", test_schema_accepts_enum_nicks);
+
   return g_test_run ();
 }

@@ -1,10 +1,954 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Placeholder: replaced by the real tests of this module. */
-#include <glib.h>
+/* Records: validation rules (one test per rule), properties, notify,
+ * enum nicks and the shared date / e-mail checks. */
+#define G_LOG_DOMAIN "test-model"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "desk-case.h"
+#include "desk-client.h"
+#include "desk-enums.h"
+#include "desk-error.h"
+#include "desk-party.h"
+#include "desk-record.h"
+#include "desk-volunteer.h"
+
+#define TODAY "2026-06-15"
+
+/* Validation helpers ---------------------------------------------------- */
+
+static void
+assert_valid (gpointer record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (DESK_IS_RECORD (record));
+  if (!desk_record_validate (DESK_RECORD (record), &error))
+    g_error ("expected a valid %s, got: %s (field %s)",
+             desk_record_get_entity (DESK_RECORD (record)),
+             error != NULL ? error->message : "(no error)",
+             error != NULL ? desk_error_get_field (error) : "-");
+  g_assert_no_error (error);
+}
+
+/* Checks that @record is refused because of @field, with a sentence that
+ * contains @word. */
+static void
+assert_invalid (gpointer    record,
+                const char *field,
+                const char *word)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folded_message = NULL;
+  g_autofree char *folded_word = NULL;
+  gsize len;
+
+  g_assert_false (desk_record_validate (DESK_RECORD (record), &error));
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
+  g_assert_cmpstr (desk_error_get_field (error), ==, field);
+
+  /* The message is a sentence: starts with a capital, ends with a full stop. */
+  len = strlen (error->message);
+  g_assert_cmpuint (len, >, 10);
+  g_assert_true (g_unichar_isupper (g_utf8_get_char (error->message)));
+  g_assert_cmpint (error->message[len - 1], ==, '.');
+  g_assert_null (strstr (error->message, "-cents"));
+  if (strchr (field, '-') != NULL)
+    g_assert_null (strstr (error->message, field));   /* plain words, not the property name */
+
+  folded_message = g_utf8_casefold (error->message, -1);
+  folded_word = g_utf8_casefold (word, -1);
+  if (strstr (folded_message, folded_word) == NULL)
+    g_error ("message “%s” does not mention “%s”", error->message, word);
+
+  /* Validation without an error location still says no. */
+  g_assert_false (desk_record_validate (DESK_RECORD (record), NULL));
+}
+
+/* Client ---------------------------------------------------------------- */
+
+static DeskClient *
+make_client (void)
+{
+  DeskClient *client = desk_client_new ();
+
+  desk_client_set_first_name (client, "Ana");
+  desk_client_set_last_name (client, "López");
+  desk_client_set_birth_date (client, "1980-04-02");
+  desk_client_set_email (client, "ana.lopez@example.org");
+  desk_client_set_household_adults (client, 1);
+  desk_client_set_household_children (client, 2);
+  desk_client_set_annual_income_cents (client, 2400000);
+  return client;
+}
+
+static void
+test_client_new_defaults (void)
+{
+  g_autoptr(DeskClient) client = desk_client_new ();
+
+  g_assert_cmpstr (desk_client_get_intake_date (client), ==, TODAY);
+  g_assert_cmpstr (desk_client_get_first_name (client), ==, "");
+  g_assert_cmpstr (desk_client_get_email (client), ==, "");
+  g_assert_null (desk_client_get_birth_date (client));
+  g_assert_cmpint (desk_client_get_household_adults (client), ==, 1);
+  g_assert_cmpint (desk_client_get_household_children (client), ==, 0);
+  g_assert_cmpint (desk_client_get_contact_method (client), ==, DESK_CONTACT_PHONE);
+  g_assert_cmpint (desk_client_get_income_sources (client), ==, DESK_INCOME_NONE);
+  g_assert_cmpint (desk_record_get_id (DESK_RECORD (client)), ==, 0);
+  g_assert_false (desk_record_get_archived (DESK_RECORD (client)));
+  g_assert_cmpstr (desk_record_get_entity (DESK_RECORD (client)), ==, "client");
+}
+
+static void
+test_client_valid (void)
+{
+  g_autoptr(DeskClient) client = make_client ();
+
+  assert_valid (client);
+
+  /* Optional fields may be left empty. */
+  desk_client_set_email (client, "");
+  desk_client_set_birth_date (client, NULL);
+  assert_valid (client);
+
+  /* Born today and taken in today are both fine. */
+  desk_client_set_birth_date (client, TODAY);
+  desk_client_set_intake_date (client, TODAY);
+  assert_valid (client);
+}
+
+static void
+test_client_missing_first_name (void)
+{
+  g_autoptr(DeskClient) client = make_client ();
+
+  desk_client_set_first_name (client, "");
+  assert_invalid (client, "first-name", "first name");
+  desk_client_set_first_name (client, "  \t ");
+  assert_invalid (client, "first-name", "first name");
+  desk_client_set_first_name (client, NULL);
+  assert_invalid (client, "first-name", "first name");
+}
+
+static void
+test_client_missing_last_name (void)
+{
+  g_autoptr(DeskClient) client = make_client ();
+
+  desk_client_set_last_name (client, "");
+  assert_invalid (client, "last-name", "last name");
+  desk_client_set_last_name (client, "\u00a0\u2003");   /* Unicode spaces only */
+  assert_invalid (client, "last-name", "last name");
+}
+
+static void
+test_client_first_name_checked_before_last (void)
+{
+  g_autoptr(DeskClient) client = make_client ();
+
+  desk_client_set_first_name (client, "");
+  desk_client_set_last_name (client, "");
+  assert_invalid (client, "first-name", "first name");
+}
+
+static void
+test_client_bad_emails (void)
+{
+  const char *bad[] = { "a@b", "no-at.example.com", "two@@x.org", "sp ace@x.org",
+                        "@x.org", "a@.org", "a@x.", "a@x.org ", "tab\t@x.org" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(DeskClient) client = make_client ();
+
+      desk_client_set_email (client, bad[i]);
+      assert_invalid (client, "email", "e-mail");
+    }
+}
+
+static void
+test_client_good_email (void)
+{
+  const char *good[] = { "ana.lopez@example.org", "a@b.co", "first.last+tag@sub.example.com" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(DeskClient) client = make_client ();
+
+      desk_client_set_email (client, good[i]);
+      assert_valid (client);
+    }
+}
+
+static void
+test_client_birth_date_future (void)
+{
+  g_autoptr(DeskClient) client = make_client ();
+
+  desk_client_set_birth_date (client, "2026-06-16");
+  assert_invalid (client, "birth-date", "future");
+  desk_client_set_birth_date (client, "2090-01-01");
+  assert_invalid (client, "birth-date", "future");
+}
+
+static void
+test_client_birth_date_not_real (void)
+{
+  g_autoptr(DeskClient) client = make_client ();
+
+  desk_client_set_birth_date (client, "2025-02-29");
+  assert_invalid (client, "birth-date", "not a real date");
+  desk_client_set_birth_date (client, "02/04/1980");
+  assert_invalid (client, "birth-date", "YYYY-MM-DD");
+}
+
+static void
+test_client_intake_date_future (void)
+{
+  g_autoptr(DeskClient) client = make_client ();
+
+  desk_client_set_intake_date (client, "2026-06-16");
+  assert_invalid (client, "intake-date", "future");
+}
+
+static void
+test_client_intake_date_missing (void)
+{
+  g_autoptr(DeskClient) client = make_client ();
+
+  desk_client_set_intake_date (client, NULL);
+  assert_invalid (client, "intake-date", "intake date");
+  desk_client_set_intake_date (client, "2026-02-30");
+  assert_invalid (client, "intake-date", "intake date");
+}
+
+static void
+test_client_negative_income (void)
+{
+  g_autoptr(DeskClient) client = make_client ();
+
+  desk_client_set_annual_income_cents (client, -1);
+  assert_invalid (client, "annual-income-cents", "negative");
+
+  desk_client_set_annual_income_cents (client, 0);
+  assert_valid (client);
+}
+
+static void
+test_client_no_adults (void)
+{
+  g_autoptr(DeskClient) client = make_client ();
+
+  desk_client_set_household_adults (client, 0);
+  assert_invalid (client, "household-adults", "adult");
+}
+
+/* Case ------------------------------------------------------------------ */
+
+static DeskCase *
+make_case (void)
+{
+  DeskCase *kase = desk_case_new ();
+
+  desk_case_set_case_number (kase, "2026-00001");
+  desk_case_set_client_id (kase, 7);
+  desk_case_set_problem_code (kase, "63");
+  desk_case_set_title (kase, "Eviction defence");
+  desk_case_set_opened_on (kase, "2026-03-01");
+  return kase;
+}
+
+/* A correctly closed case: every closing rule is met. */
+static DeskCase *
+make_closed_case (void)
+{
+  DeskCase *kase = make_case ();
+
+  desk_case_set_status (kase, DESK_CASE_STATUS_CLOSED);
+  desk_case_set_closed_on (kase, "2026-05-20");
+  desk_case_set_closing_code (kase, "F");
+  desk_case_set_outcome (kase, DESK_OUTCOME_FAVOURABLE);
+  return kase;
+}
+
+static void
+test_case_new_defaults (void)
+{
+  g_autoptr(DeskCase) kase = desk_case_new ();
+
+  g_assert_cmpstr (desk_case_get_opened_on (kase), ==, TODAY);
+  g_assert_cmpint (desk_case_get_status (kase), ==, DESK_CASE_STATUS_INTAKE);
+  g_assert_cmpint (desk_case_get_priority (kase), ==, DESK_PRIORITY_NORMAL);
+  g_assert_cmpint (desk_case_get_outcome (kase), ==, DESK_OUTCOME_NONE);
+  g_assert_null (desk_case_get_closed_on (kase));
+  g_assert_null (desk_case_get_closing_code (kase));
+  g_assert_null (desk_case_get_problem_code (kase));
+  g_assert_cmpint (desk_case_get_client_id (kase), ==, 0);
+  g_assert_cmpstr (desk_record_get_entity (DESK_RECORD (kase)), ==, "case");
+}
+
+static void
+test_case_valid (void)
+{
+  g_autoptr(DeskCase) kase = make_case ();
+  g_autoptr(DeskCase) closed = make_closed_case ();
+  g_autoptr(DeskCase) rejected = make_case ();
+  g_autoptr(DeskCase) placed = make_case ();
+
+  assert_valid (kase);
+  desk_case_set_status (kase, DESK_CASE_STATUS_OPEN);
+  assert_valid (kase);
+
+  assert_valid (closed);
+  /* Closing on the day it opened is fine. */
+  desk_case_set_closed_on (closed, "2026-03-01");
+  assert_valid (closed);
+
+  desk_case_set_status (rejected, DESK_CASE_STATUS_REJECTED);
+  desk_case_set_rejection_reason (rejected, DESK_REJECTION_OVER_INCOME);
+  assert_valid (rejected);
+
+  desk_case_set_status (placed, DESK_CASE_STATUS_PLACED);
+  desk_case_set_volunteer_id (placed, 3);
+  desk_case_set_mentor_id (placed, 4);
+  assert_valid (placed);
+}
+
+static void
+test_case_without_client (void)
+{
+  g_autoptr(DeskCase) kase = make_case ();
+
+  desk_case_set_client_id (kase, 0);
+  assert_invalid (kase, "client-id", "client");
+}
+
+static void
+test_case_without_problem_code (void)
+{
+  g_autoptr(DeskCase) kase = make_case ();
+
+  desk_case_set_problem_code (kase, NULL);
+  assert_invalid (kase, "problem-code", "problem code");
+  desk_case_set_problem_code (kase, "");
+  assert_invalid (kase, "problem-code", "problem code");
+}
+
+static void
+test_case_blank_title (void)
+{
+  g_autoptr(DeskCase) kase = make_case ();
+
+  desk_case_set_title (kase, "   ");
+  assert_invalid (kase, "title", "title");
+}
+
+static void
+test_case_opened_on_missing (void)
+{
+  g_autoptr(DeskCase) kase = make_case ();
+
+  desk_case_set_opened_on (kase, NULL);
+  assert_invalid (kase, "opened-on", "opening date");
+  desk_case_set_opened_on (kase, "2026-02-29");
+  assert_invalid (kase, "opened-on", "opening date");
+}
+
+static void
+test_case_opened_on_future (void)
+{
+  g_autoptr(DeskCase) kase = make_case ();
+
+  desk_case_set_opened_on (kase, "2026-06-16");
+  assert_invalid (kase, "opened-on", "future");
+}
+
+static void
+test_case_closed_on_not_real (void)
+{
+  g_autoptr(DeskCase) kase = make_closed_case ();
+
+  desk_case_set_closed_on (kase, "2026-04-31");
+  assert_invalid (kase, "closed-on", "not a real date");
+}
+
+static void
+test_case_closed_before_opened (void)
+{
+  g_autoptr(DeskCase) kase = make_closed_case ();
+
+  desk_case_set_closed_on (kase, "2026-02-28");
+  assert_invalid (kase, "closed-on", "before the opening date");
+}
+
+static void
+test_case_closed_without_closing_code (void)
+{
+  g_autoptr(DeskCase) kase = make_closed_case ();
+
+  desk_case_set_closing_code (kase, NULL);
+  assert_invalid (kase, "closing-code", "closing code");
+}
+
+static void
+test_case_closed_without_outcome (void)
+{
+  g_autoptr(DeskCase) kase = make_closed_case ();
+
+  desk_case_set_outcome (kase, DESK_OUTCOME_NONE);
+  assert_invalid (kase, "outcome", "outcome");
+}
+
+static void
+test_case_closed_without_closing_date (void)
+{
+  g_autoptr(DeskCase) kase = make_closed_case ();
+
+  desk_case_set_closed_on (kase, "");
+  g_assert_null (desk_case_get_closed_on (kase));
+  assert_invalid (kase, "closed-on", "closing date");
+}
+
+static void
+test_case_rejected_without_reason (void)
+{
+  g_autoptr(DeskCase) kase = make_case ();
+
+  desk_case_set_status (kase, DESK_CASE_STATUS_REJECTED);
+  assert_invalid (kase, "rejection-reason", "reason");
+}
+
+static void
+test_case_placed_without_volunteer (void)
+{
+  g_autoptr(DeskCase) kase = make_case ();
+
+  desk_case_set_status (kase, DESK_CASE_STATUS_PLACED);
+  assert_invalid (kase, "volunteer-id", "volunteer");
+
+  /* A mentor alone does not make a placement. */
+  desk_case_set_mentor_id (kase, 4);
+  assert_invalid (kase, "volunteer-id", "volunteer");
+}
+
+static void
+test_case_closing_code_when_not_closed (void)
+{
+  const DeskCaseStatus statuses[] = { DESK_CASE_STATUS_INTAKE, DESK_CASE_STATUS_OPEN,
+                                      DESK_CASE_STATUS_PLACED, DESK_CASE_STATUS_REJECTED };
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      g_autoptr(DeskCase) kase = make_case ();
+
+      desk_case_set_status (kase, statuses[i]);
+      desk_case_set_volunteer_id (kase, 3);
+      desk_case_set_rejection_reason (kase, DESK_REJECTION_CONFLICT);
+      desk_case_set_closing_code (kase, "A");
+      assert_invalid (kase, "closing-code", "closing code");
+    }
+}
+
+static void
+test_case_negative_amount (void)
+{
+  g_autoptr(DeskCase) kase = make_closed_case ();
+
+  desk_case_set_amount_cents (kase, -500);
+  assert_invalid (kase, "amount-cents", "negative");
+
+  desk_case_set_amount_cents (kase, 125000);
+  assert_valid (kase);
+}
+
+/* Volunteer ------------------------------------------------------------- */
+
+static DeskVolunteer *
+make_volunteer (void)
+{
+  DeskVolunteer *volunteer = desk_volunteer_new ();
+
+  desk_volunteer_set_first_name (volunteer, "Grace");
+  desk_volunteer_set_last_name (volunteer, "Okafor");
+  desk_volunteer_set_email (volunteer, "g.okafor@lawfirm.example");
+  desk_volunteer_set_role (volunteer, DESK_VOLUNTEER_ATTORNEY);
+  desk_volunteer_set_hourly_value_cents (volunteer, 25000);
+  return volunteer;
+}
+
+static void
+test_volunteer_valid (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_volunteer ();
+
+  assert_valid (volunteer);
+  desk_volunteer_set_email (volunteer, "");
+  desk_volunteer_set_hourly_value_cents (volunteer, 0);
+  desk_volunteer_set_role (volunteer, DESK_VOLUNTEER_LAW_STUDENT);
+  assert_valid (volunteer);
+  g_assert_cmpstr (desk_record_get_entity (DESK_RECORD (volunteer)), ==, "volunteer");
+}
+
+static void
+test_volunteer_missing_first_name (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_volunteer ();
+
+  desk_volunteer_set_first_name (volunteer, " ");
+  assert_invalid (volunteer, "first-name", "first name");
+}
+
+static void
+test_volunteer_missing_last_name (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_volunteer ();
+
+  desk_volunteer_set_last_name (volunteer, "");
+  assert_invalid (volunteer, "last-name", "last name");
+}
+
+static void
+test_volunteer_bad_email (void)
+{
+  const char *bad[] = { "a@b", "no-at.example.com", "two@@x.org", "sp ace@x.org" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(DeskVolunteer) volunteer = make_volunteer ();
+
+      desk_volunteer_set_email (volunteer, bad[i]);
+      assert_invalid (volunteer, "email", "e-mail");
+    }
+}
+
+static void
+test_volunteer_negative_hourly_value (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_volunteer ();
+
+  desk_volunteer_set_hourly_value_cents (volunteer, -1);
+  assert_invalid (volunteer, "hourly-value-cents", "negative");
+}
+
+/* Party ----------------------------------------------------------------- */
+
+static void
+test_party_valid (void)
+{
+  g_autoptr(DeskParty) party = desk_party_new ();
+
+  desk_party_set_case_id (party, 1);
+  desk_party_set_name (party, "Acme Property Management LLC");
+  desk_party_set_role (party, DESK_PARTY_OPPOSING_PARTY);
+  assert_valid (party);
+  g_assert_cmpstr (desk_record_get_entity (DESK_RECORD (party)), ==, "party");
+}
+
+static void
+test_party_missing_name (void)
+{
+  g_autoptr(DeskParty) party = desk_party_new ();
+
+  desk_party_set_case_id (party, 1);
+  assert_invalid (party, "name", "name");
+  desk_party_set_name (party, " \n ");
+  assert_invalid (party, "name", "name");
+}
+
+/* Errors ---------------------------------------------------------------- */
+
+static void
+test_error_field (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) copy = NULL;
+  g_autoptr(GError) other = NULL;
+  g_autoptr(GError) no_field = NULL;
+
+  g_assert_false (desk_invalid (&error, "title", "The case needs a %s.", "title"));
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "The case needs a title.");
+  g_assert_cmpstr (desk_error_get_field (error), ==, "title");
+
+  /* The field survives g_error_copy (an extended error). */
+  copy = g_error_copy (error);
+  g_assert_cmpstr (desk_error_get_field (copy), ==, "title");
+
+  g_assert_false (desk_invalid (&no_field, NULL, "No field."));
+  g_assert_null (desk_error_get_field (no_field));
+
+  other = g_error_new_literal (G_FILE_ERROR, G_FILE_ERROR_FAILED, "other domain");
+  g_assert_null (desk_error_get_field (other));
+  g_assert_null (desk_error_get_field (NULL));
+
+  g_assert_false (desk_invalid (NULL, "title", "ignored"));
+}
+
+/* Properties ------------------------------------------------------------ */
+
+static void
+test_property_round_trip (void)
+{
+  g_autoptr(DeskClient) client = desk_client_new ();
+  g_autoptr(DeskCase) kase = desk_case_new ();
+  g_autofree char *first_name = NULL;
+  g_autofree char *birth_date = NULL;
+  g_autofree char *email = NULL;
+  DeskContactMethod contact_method;
+  DeskIncomeSource income_sources;
+  gboolean interpreter_needed;
+  gint64 income;
+  int adults;
+  gint64 volunteer_id;
+
+  g_object_set (client,
+                "first-name", "Zoë",
+                "birth-date", "1990-12-31",
+                "contact-method", DESK_CONTACT_IN_PERSON,
+                "income-sources", DESK_INCOME_WAGES | DESK_INCOME_SSI,
+                "interpreter-needed", TRUE,
+                "annual-income-cents", (gint64) 123456789012,
+                "household-adults", 3,
+                NULL);
+
+  g_object_get (client,
+                "first-name", &first_name,
+                "birth-date", &birth_date,
+                "contact-method", &contact_method,
+                "income-sources", &income_sources,
+                "interpreter-needed", &interpreter_needed,
+                "annual-income-cents", &income,
+                "household-adults", &adults,
+                NULL);
+
+  g_assert_cmpstr (first_name, ==, "Zoë");
+  g_assert_cmpstr (birth_date, ==, "1990-12-31");
+  g_assert_cmpint (contact_method, ==, DESK_CONTACT_IN_PERSON);
+  g_assert_cmpuint (income_sources, ==, DESK_INCOME_WAGES | DESK_INCOME_SSI);
+  g_assert_true (interpreter_needed);
+  g_assert_cmpint (income, ==, G_GINT64_CONSTANT (123456789012));
+  g_assert_cmpint (adults, ==, 3);
+
+  /* Typed getters read the same storage. */
+  g_assert_cmpstr (desk_client_get_first_name (client), ==, "Zoë");
+  g_assert_cmpstr (desk_client_get_birth_date (client), ==, "1990-12-31");
+  g_assert_cmpint (desk_client_get_contact_method (client), ==, DESK_CONTACT_IN_PERSON);
+  g_assert_cmpuint (desk_client_get_income_sources (client), ==, DESK_INCOME_WAGES | DESK_INCOME_SSI);
+  g_assert_true (desk_client_get_interpreter_needed (client));
+  g_assert_cmpint (desk_client_get_annual_income_cents (client), ==, G_GINT64_CONSTANT (123456789012));
+
+  /* A nullable date set to "" becomes NULL. */
+  g_clear_pointer (&birth_date, g_free);
+  g_object_set (client, "birth-date", "", NULL);
+  g_object_get (client, "birth-date", &birth_date, NULL);
+  g_assert_null (birth_date);
+  g_assert_null (desk_client_get_birth_date (client));
+
+  /* A plain text field set to NULL becomes "". */
+  g_object_set (client, "email", NULL, NULL);
+  g_object_get (client, "email", &email, NULL);
+  g_assert_cmpstr (email, ==, "");
+
+  /* References (int64 ids). */
+  g_object_set (kase, "volunteer-id", (gint64) 42, NULL);
+  g_object_get (kase, "volunteer-id", &volunteer_id, NULL);
+  g_assert_cmpint (volunteer_id, ==, 42);
+  g_assert_cmpint (desk_case_get_volunteer_id (kase), ==, 42);
+
+  /* The base properties. */
+  g_object_set (kase, "id", (gint64) 99, "archived", TRUE, NULL);
+  g_assert_cmpint (desk_record_get_id (DESK_RECORD (kase)), ==, 99);
+  g_assert_true (desk_record_get_archived (DESK_RECORD (kase)));
+}
+
+static void
+test_property_specs (void)
+{
+  GObjectClass *klass = g_type_class_ref (DESK_TYPE_CLIENT);
+  GParamSpec *pspec;
+
+  pspec = g_object_class_find_property (klass, "first-name");
+  g_assert_nonnull (pspec);
+  g_assert_true (G_IS_PARAM_SPEC_STRING (pspec));
+  g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
+
+  pspec = g_object_class_find_property (klass, "contact-method");
+  g_assert_true (G_IS_PARAM_SPEC_ENUM (pspec));
+  g_assert_true (pspec->value_type == DESK_TYPE_CONTACT_METHOD);
+
+  pspec = g_object_class_find_property (klass, "income-sources");
+  g_assert_true (G_IS_PARAM_SPEC_FLAGS (pspec));
+
+  pspec = g_object_class_find_property (klass, "annual-income-cents");
+  g_assert_true (G_IS_PARAM_SPEC_INT64 (pspec));
+
+  /* The base class's properties are there too. */
+  g_assert_nonnull (g_object_class_find_property (klass, "id"));
+  g_assert_nonnull (g_object_class_find_property (klass, "archived"));
+  g_assert_nonnull (g_object_class_find_property (klass, "created-at"));
+  g_assert_nonnull (g_object_class_find_property (klass, "updated-at"));
+
+  g_type_class_unref (klass);
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  guint *count = user_data;
+
+  (*count)++;
+}
+
+static void
+test_notify (void)
+{
+  g_autoptr(DeskClient) client = desk_client_new ();
+  guint first_name = 0;
+  guint contact = 0;
+  guint income = 0;
+  guint birth = 0;
+  guint any = 0;
+
+  g_signal_connect (client, "notify::first-name", G_CALLBACK (count_notify), &first_name);
+  g_signal_connect (client, "notify::contact-method", G_CALLBACK (count_notify), &contact);
+  g_signal_connect (client, "notify::annual-income-cents", G_CALLBACK (count_notify), &income);
+  g_signal_connect (client, "notify::birth-date", G_CALLBACK (count_notify), &birth);
+  g_signal_connect (client, "notify", G_CALLBACK (count_notify), &any);
+
+  desk_client_set_first_name (client, "Ana");
+  g_assert_cmpuint (first_name, ==, 1);
+  desk_client_set_first_name (client, "Ana");
+  g_assert_cmpuint (first_name, ==, 1);
+  desk_client_set_first_name (client, "Bea");
+  g_assert_cmpuint (first_name, ==, 2);
+
+  desk_client_set_contact_method (client, DESK_CONTACT_EMAIL);
+  desk_client_set_contact_method (client, DESK_CONTACT_EMAIL);
+  g_assert_cmpuint (contact, ==, 1);
+
+  desk_client_set_annual_income_cents (client, 100);
+  desk_client_set_annual_income_cents (client, 100);
+  g_assert_cmpuint (income, ==, 1);
+
+  /* NULL and "" are the same empty date: no change, no notify. */
+  desk_client_set_birth_date (client, "");
+  desk_client_set_birth_date (client, NULL);
+  g_assert_cmpuint (birth, ==, 0);
+  desk_client_set_birth_date (client, "2000-01-01");
+  desk_client_set_birth_date (client, "2000-01-01");
+  g_assert_cmpuint (birth, ==, 1);
+  desk_client_set_birth_date (client, "");
+  g_assert_cmpuint (birth, ==, 2);
+
+  /* Each change notified exactly one property. */
+  g_assert_cmpuint (first_name, ==, 2);
+  g_assert_cmpuint (any, ==, 2 + 1 + 1 + 2);
+
+  desk_record_set_archived (DESK_RECORD (client), TRUE);
+  desk_record_set_archived (DESK_RECORD (client), TRUE);
+  desk_record_set_id (DESK_RECORD (client), 5);
+  desk_record_set_id (DESK_RECORD (client), 5);
+  g_assert_cmpuint (any, ==, 6 + 2);
+}
+
+/* Enums ----------------------------------------------------------------- */
+
+static void
+test_enum_nicks (void)
+{
+  const GType types[] = {
+    DESK_TYPE_CASE_STATUS, DESK_TYPE_PRIORITY, DESK_TYPE_OUTCOME, DESK_TYPE_REJECTION_REASON,
+    DESK_TYPE_CONTACT_METHOD, DESK_TYPE_ELIGIBILITY_EXCEPTION, DESK_TYPE_GENDER,
+    DESK_TYPE_ETHNICITY, DESK_TYPE_ANSWER, DESK_TYPE_CITIZENSHIP, DESK_TYPE_VOLUNTEER_ROLE,
+    DESK_TYPE_PARTY_ROLE, DESK_TYPE_REGION, DESK_TYPE_CHANGE_KIND,
+  };
+  int value = -1;
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      GEnumClass *klass = g_type_class_ref (types[t]);
+
+      g_assert_true (G_IS_ENUM_CLASS (klass));
+      for (guint i = 0; i < klass->n_values; i++)
+        {
+          const GEnumValue *ev = &klass->values[i];
+          const char *nick = desk_enum_nick (types[t], ev->value);
+
+          g_assert_cmpstr (nick, ==, ev->value_nick);
+          g_assert_true (desk_enum_from_nick (types[t], nick, &value));
+          g_assert_cmpint (value, ==, ev->value);
+        }
+      g_type_class_unref (klass);
+    }
+
+  /* The nicks the database stores. */
+  g_assert_cmpstr (desk_enum_nick (DESK_TYPE_CONTACT_METHOD, DESK_CONTACT_IN_PERSON), ==, "in-person");
+  g_assert_cmpstr (desk_enum_nick (DESK_TYPE_VOLUNTEER_ROLE, DESK_VOLUNTEER_LAW_STUDENT), ==, "law-student");
+  g_assert_cmpstr (desk_enum_nick (DESK_TYPE_CASE_STATUS, DESK_CASE_STATUS_INTAKE), ==, "intake");
+  g_assert_cmpstr (desk_enum_nick (DESK_TYPE_OUTCOME, DESK_OUTCOME_FAVOURABLE), ==, "favourable");
+  g_assert_cmpstr (desk_enum_nick (DESK_TYPE_REJECTION_REASON, DESK_REJECTION_INSUFFICIENT_RESOURCES),
+                   ==, "insufficient-resources");
+  g_assert_cmpstr (desk_enum_nick (DESK_TYPE_ELIGIBILITY_EXCEPTION, DESK_EXCEPTION_ELDERLY_OR_DISABLED),
+                   ==, "elderly-or-disabled");
+  g_assert_cmpstr (desk_enum_nick (DESK_TYPE_ANSWER, DESK_ANSWER_NOT_ASKED), ==, "not-asked");
+  g_assert_cmpstr (desk_enum_nick (DESK_TYPE_PARTY_ROLE, DESK_PARTY_OPPOSING_COUNSEL), ==, "opposing-counsel");
+
+  g_assert_true (desk_enum_from_nick (DESK_TYPE_CASE_STATUS, "rejected", &value));
+  g_assert_cmpint (value, ==, DESK_CASE_STATUS_REJECTED);
+
+  /* Unknown nicks and values. */
+  value = 1234;
+  g_assert_false (desk_enum_from_nick (DESK_TYPE_CASE_STATUS, "reopened", &value));
+  g_assert_false (desk_enum_from_nick (DESK_TYPE_CASE_STATUS, "", &value));
+  g_assert_false (desk_enum_from_nick (DESK_TYPE_CASE_STATUS, NULL, &value));
+  g_assert_false (desk_enum_from_nick (DESK_TYPE_CASE_STATUS, "DESK_CASE_STATUS_OPEN", &value));
+  g_assert_cmpint (value, ==, 1234);
+  g_assert_null (desk_enum_nick (DESK_TYPE_CASE_STATUS, 99));
+  g_assert_null (desk_enum_nick (DESK_TYPE_CASE_STATUS, -1));
+}
+
+/* Shared checks --------------------------------------------------------- */
+
+static void
+test_date_is_valid (void)
+{
+  const char *good[] = { "2024-02-29", "2000-02-29", "2026-06-15", "2026-12-31", "1900-01-01",
+                         "0001-01-01", "9999-12-31", "2026-04-30" };
+  const char *bad[] = { "2100-02-29", "1900-02-29", "2025-02-29", "2026-1-5", "2026-01-5",
+                        "2026-13-01", "2026-00-10", "2026-01-00", "2026-04-31", "2026-01-32",
+                        "0000-01-01", "2026/01/01", "2026-01-01x", "2026-01-01 ", " 2026-01-01",
+                        "20260101", "+026-01-01", "2026-+1-01", "2026-01- 1", "abcd-ef-gh",
+                        "26-01-01", "", "2026-01-01T00:00:00Z" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    if (!desk_date_is_valid (good[i]))
+      g_error ("“%s” should be a valid date", good[i]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    if (desk_date_is_valid (bad[i]))
+      g_error ("“%s” should not be a valid date", bad[i]);
+
+  g_assert_false (desk_date_is_valid (NULL));
+}
+
+static void
+test_email_is_valid (void)
+{
+  g_assert_true (desk_email_is_valid ("ana@example.org"));
+  g_assert_true (desk_email_is_valid ("a.b-c+d@mail.example.co.uk"));
+  g_assert_false (desk_email_is_valid ("a@b"));
+  g_assert_false (desk_email_is_valid ("no-at.example.com"));
+  g_assert_false (desk_email_is_valid ("two@@x.org"));
+  g_assert_false (desk_email_is_valid ("a@b@x.org"));
+  g_assert_false (desk_email_is_valid ("sp ace@x.org"));
+  g_assert_false (desk_email_is_valid ("@x.org"));
+  g_assert_false (desk_email_is_valid ("a@.org"));
+  g_assert_false (desk_email_is_valid ("a@x."));
+  g_assert_false (desk_email_is_valid (""));
+  g_assert_false (desk_email_is_valid (NULL));
+}
+
+static void
+test_text_is_blank (void)
+{
+  g_assert_true (desk_text_is_blank (NULL));
+  g_assert_true (desk_text_is_blank (""));
+  g_assert_true (desk_text_is_blank (" \t\n\r"));
+  g_assert_true (desk_text_is_blank ("\u00a0\u2003"));
+  g_assert_false (desk_text_is_blank (" a "));
+  g_assert_false (desk_text_is_blank ("é"));
+}
+
+static void
+test_today (void)
+{
+  g_autofree char *today = desk_today_iso ();
+
+  g_assert_cmpstr (today, ==, TODAY);
+}
+
+static void
+test_set_str (void)
+{
+  g_autofree char *field = NULL;
+
+  g_assert_false (desk_set_str (&field, NULL));
+  g_assert_true (desk_set_str (&field, "a"));
+  g_assert_cmpstr (field, ==, "a");
+  g_assert_false (desk_set_str (&field, "a"));
+  g_assert_true (desk_set_str (&field, ""));
+  g_assert_cmpstr (field, ==, "");
+  g_assert_true (desk_set_str (&field, NULL));
+  g_assert_null (field);
+}
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
+  /* Date rules are relative to "today"; pin it even when run by hand. */
+  g_setenv ("DESK_TODAY", TODAY, TRUE);
+
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/client/new-defaults", test_client_new_defaults);
+  g_test_add_func ("/model/client/valid", test_client_valid);
+  g_test_add_func ("/model/client/missing-first-name", test_client_missing_first_name);
+  g_test_add_func ("/model/client/missing-last-name", test_client_missing_last_name);
+  g_test_add_func ("/model/client/first-name-checked-first", test_client_first_name_checked_before_last);
+  g_test_add_func ("/model/client/bad-emails", test_client_bad_emails);
+  g_test_add_func ("/model/client/good-email", test_client_good_email);
+  g_test_add_func ("/model/client/birth-date-future", test_client_birth_date_future);
+  g_test_add_func ("/model/client/birth-date-not-real", test_client_birth_date_not_real);
+  g_test_add_func ("/model/client/intake-date-future", test_client_intake_date_future);
+  g_test_add_func ("/model/client/intake-date-missing", test_client_intake_date_missing);
+  g_test_add_func ("/model/client/negative-income", test_client_negative_income);
+  g_test_add_func ("/model/client/no-adults", test_client_no_adults);
+
+  g_test_add_func ("/model/case/new-defaults", test_case_new_defaults);
+  g_test_add_func ("/model/case/valid", test_case_valid);
+  g_test_add_func ("/model/case/without-client", test_case_without_client);
+  g_test_add_func ("/model/case/without-problem-code", test_case_without_problem_code);
+  g_test_add_func ("/model/case/blank-title", test_case_blank_title);
+  g_test_add_func ("/model/case/opened-on-missing", test_case_opened_on_missing);
+  g_test_add_func ("/model/case/opened-on-future", test_case_opened_on_future);
+  g_test_add_func ("/model/case/closed-on-not-real", test_case_closed_on_not_real);
+  g_test_add_func ("/model/case/closed-before-opened", test_case_closed_before_opened);
+  g_test_add_func ("/model/case/closed-without-closing-code", test_case_closed_without_closing_code);
+  g_test_add_func ("/model/case/closed-without-outcome", test_case_closed_without_outcome);
+  g_test_add_func ("/model/case/closed-without-closing-date", test_case_closed_without_closing_date);
+  g_test_add_func ("/model/case/rejected-without-reason", test_case_rejected_without_reason);
+  g_test_add_func ("/model/case/placed-without-volunteer", test_case_placed_without_volunteer);
+  g_test_add_func ("/model/case/closing-code-when-not-closed", test_case_closing_code_when_not_closed);
+  g_test_add_func ("/model/case/negative-amount", test_case_negative_amount);
+
+  g_test_add_func ("/model/volunteer/valid", test_volunteer_valid);
+  g_test_add_func ("/model/volunteer/missing-first-name", test_volunteer_missing_first_name);
+  g_test_add_func ("/model/volunteer/missing-last-name", test_volunteer_missing_last_name);
+  g_test_add_func ("/model/volunteer/bad-email", test_volunteer_bad_email);
+  g_test_add_func ("/model/volunteer/negative-hourly-value", test_volunteer_negative_hourly_value);
+
+  g_test_add_func ("/model/party/valid", test_party_valid);
+  g_test_add_func ("/model/party/missing-name", test_party_missing_name);
+
+  g_test_add_func ("/model/error/field", test_error_field);
+
+  g_test_add_func ("/model/properties/round-trip", test_property_round_trip);
+  g_test_add_func ("/model/properties/specs", test_property_specs);
+  g_test_add_func ("/model/properties/notify", test_notify);
+
+  g_test_add_func ("/model/enums/nicks", test_enum_nicks);
+
+  g_test_add_func ("/model/checks/date-is-valid", test_date_is_valid);
+  g_test_add_func ("/model/checks/email-is-valid", test_email_is_valid);
+  g_test_add_func ("/model/checks/text-is-blank", test_text_is_blank);
+  g_test_add_func ("/model/checks/today", test_today);
+  g_test_add_func ("/model/checks/set-str", test_set_str);
+
   return g_test_run ();
 }

@@ -26,11 +26,12 @@ GPtrArray *
 desk_csv_parse (const char *text, gsize length, GError **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);  /* stolen whole by finish_row () */
   g_autoptr(GString) field = g_string_new (NULL);
   gboolean quoted = FALSE;
   gboolean row_has_content = FALSE;
   guint line = 1;
+  guint quote_line = 1;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
@@ -60,6 +61,7 @@ desk_csv_parse (const char *text, gsize length, GError **error)
         {
         case '"':
           quoted = TRUE;
+          quote_line = line;
           row_has_content = TRUE;
           break;
         case ',':
@@ -87,7 +89,7 @@ desk_csv_parse (const char *text, gsize length, GError **error)
   if (quoted)
     {
       g_set_error (error, DESK_ERROR, DESK_ERROR_INVALID,
-                   _("A quoted field that starts on line %u is never closed."), line);
+                   _("A quoted field that starts on line %u is never closed."), quote_line);
       return NULL;
     }
 

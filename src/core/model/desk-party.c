@@ -34,11 +34,7 @@ desk_party_validate (DeskRecord  *record,
   DeskParty *self = DESK_PARTY (record);
 
   if (desk_text_is_blank (self->name))
-    {
-      g_set_error_literal (error, DESK_ERROR, DESK_ERROR_INVALID,
-                           _("The adverse party needs a name."));
-      return FALSE;
-    }
+    return desk_invalid (error, "name", _("The adverse party needs a name."));
 
   return TRUE;
 }

@@ -316,6 +316,92 @@ desk_record_class_get_fields (DeskRecordClass *klass,
   return klass->fields;
 }
 
+const char *
+desk_record_get_field_text (DeskRecord      *self,
+                            const DeskField *field)
+{
+  g_return_val_if_fail (DESK_IS_RECORD (self), NULL);
+  g_return_val_if_fail (field->fundamental == G_TYPE_STRING, NULL);
+
+  return *FIELD_PTR (self, field, char *);
+}
+
+gint64
+desk_record_get_field_number (DeskRecord      *self,
+                              const DeskField *field)
+{
+  g_return_val_if_fail (DESK_IS_RECORD (self), 0);
+
+  switch (field->fundamental)
+    {
+    case G_TYPE_INT64:
+      return *FIELD_PTR (self, field, gint64);
+    case G_TYPE_FLAGS:
+      return *FIELD_PTR (self, field, guint);
+    case G_TYPE_INT:
+    case G_TYPE_BOOLEAN:
+    case G_TYPE_ENUM:
+      return *FIELD_PTR (self, field, int);
+    default:
+      g_return_val_if_reached (0);
+    }
+}
+
+void
+desk_record_set_field_text (DeskRecord      *self,
+                            const DeskField *field,
+                            const char      *text)
+{
+  g_return_if_fail (DESK_IS_RECORD (self));
+  g_return_if_fail (field->fundamental == G_TYPE_STRING);
+
+  if (text == NULL && !(field->flags & DESK_FIELD_NULLABLE))
+    text = "";
+  desk_set_str (FIELD_PTR (self, field, char *), text);
+}
+
+void
+desk_record_set_field_number (DeskRecord      *self,
+                              const DeskField *field,
+                              gint64           value)
+{
+  g_return_if_fail (DESK_IS_RECORD (self));
+
+  switch (field->fundamental)
+    {
+    case G_TYPE_INT64:
+      *FIELD_PTR (self, field, gint64) = value;
+      break;
+    case G_TYPE_FLAGS:
+      *FIELD_PTR (self, field, guint) = (guint) value;
+      break;
+    case G_TYPE_BOOLEAN:
+      *FIELD_PTR (self, field, int) = value != 0;
+      break;
+    case G_TYPE_INT:
+    case G_TYPE_ENUM:
+      *FIELD_PTR (self, field, int) = (int) value;
+      break;
+    default:
+      g_return_if_reached ();
+    }
+}
+
+void
+desk_record_set_timestamps (DeskRecord *self,
+                            const char *created_at,
+                            const char *updated_at)
+{
+  DeskRecordPrivate *priv = desk_record_get_instance_private (self);
+
+  g_return_if_fail (DESK_IS_RECORD (self));
+
+  if (desk_set_str (&priv->created_at, created_at))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
+  if (desk_set_str (&priv->updated_at, updated_at))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
+}
+
 GParamSpec *
 desk_record_class_get_field_pspec (DeskRecordClass *klass,
                                    guint            index)

@@ -84,6 +84,24 @@ const DeskField *desk_record_class_get_fields (DeskRecordClass *klass,
 /** desk_record_class_get_field_pspec: the property made for field @index. */
 GParamSpec *desk_record_class_get_field_pspec (DeskRecordClass *klass,
                                                guint            index);
+/** desk_record_get_field_text: the value of text field @field (store use; no copy). */
+const char *desk_record_get_field_text   (DeskRecord      *self,
+                                          const DeskField *field);
+/** desk_record_get_field_number: the value of a number, boolean, enum or flags field. */
+gint64      desk_record_get_field_number (DeskRecord      *self,
+                                          const DeskField *field);
+/** desk_record_set_field_text: sets text field @field without notifying (store use while loading). */
+void        desk_record_set_field_text   (DeskRecord      *self,
+                                          const DeskField *field,
+                                          const char      *text);
+/** desk_record_set_field_number: sets a number, boolean, enum or flags field without notifying. */
+void        desk_record_set_field_number (DeskRecord      *self,
+                                          const DeskField *field,
+                                          gint64           value);
+/** desk_record_set_timestamps: sets created-at and updated-at (store use). */
+void        desk_record_set_timestamps   (DeskRecord      *self,
+                                          const char      *created_at,
+                                          const char      *updated_at);
 /** desk_record_notify_field: emits notify for the field at @index. */
 void        desk_record_notify_field   (DeskRecord  *self,
                                         guint        index);

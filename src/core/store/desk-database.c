@@ -69,7 +69,10 @@ register_resources_once (void)
 
   if (g_once_init_enter (&once))
     {
-      g_resources_register (probono_core_get_resource ());
+      /* Built with --manual-register: this initialises the static
+       * resource and registers it; probono_core_get_resource () is NULL
+       * before. */
+      probono_core_register_resource ();
       g_once_init_leave (&once, 1);
     }
 }
@@ -247,6 +250,16 @@ check_file_header (const char  *path,
 
   *exists = TRUE;
   n = read (fd, header, sizeof header);
+  if (n < 0)
+    {
+      /* e.g. a folder: a reading problem, not a foreign file. */
+      int saved_errno = errno;
+
+      close (fd);
+      g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                   _("“%s” cannot be read: %s."), path, g_strerror (saved_errno));
+      return FALSE;
+    }
   close (fd);
 
   if (n == 0)

@@ -32,7 +32,7 @@ CREATE TABLE clients (
   id                    INTEGER PRIMARY KEY,
   first_name            TEXT NOT NULL CHECK (first_name <> ''),
   last_name             TEXT NOT NULL CHECK (last_name <> ''),
-  birth_date            TEXT CHECK (birth_date IS NULL OR date(birth_date) IS birth_date),
+  birth_date            TEXT CHECK (birth_date IS NULL OR date(birth_date, '+0 days') IS birth_date),
   phone                 TEXT NOT NULL DEFAULT '',
   email                 TEXT NOT NULL DEFAULT '',
   address               TEXT NOT NULL DEFAULT '',
@@ -46,7 +46,7 @@ CREATE TABLE clients (
   household_children    INTEGER NOT NULL DEFAULT 0 CHECK (household_children >= 0),
   annual_income_cents   INTEGER NOT NULL DEFAULT 0 CHECK (annual_income_cents >= 0),
   income_sources        INTEGER NOT NULL DEFAULT 0 CHECK (income_sources >= 0),
-  intake_date           TEXT NOT NULL CHECK (date(intake_date) IS intake_date),
+  intake_date           TEXT NOT NULL CHECK (date(intake_date, '+0 days') IS intake_date),
   eligibility_exception TEXT NOT NULL DEFAULT 'none'
                         CHECK (eligibility_exception IN ('none', 'government-benefit', 'medical-expenses',
                                'child-care', 'fixed-debts', 'work-expenses', 'elderly-or-disabled', 'other')),
@@ -66,7 +66,7 @@ CREATE TABLE clients (
   updated_at            TEXT NOT NULL CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z')
 ) STRICT;
 
-CREATE INDEX clients_by_name ON clients (last_name, first_name);
+CREATE INDEX clients_by_name ON clients (archived, last_name, first_name);
 
 CREATE TABLE volunteers (
   id                  INTEGER PRIMARY KEY,
@@ -84,7 +84,7 @@ CREATE TABLE volunteers (
   updated_at          TEXT NOT NULL CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z')
 ) STRICT;
 
-CREATE INDEX volunteers_by_name ON volunteers (last_name, first_name);
+CREATE INDEX volunteers_by_name ON volunteers (archived, last_name, first_name);
 
 -- Which practice areas a volunteer takes; volunteers.practice_areas keeps a
 -- readable copy for lists, this table is what queries join on.
@@ -105,8 +105,8 @@ CREATE TABLE cases (
   status           TEXT NOT NULL DEFAULT 'intake'
                    CHECK (status IN ('intake', 'open', 'placed', 'closed', 'rejected')),
   priority         TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
-  opened_on        TEXT NOT NULL CHECK (date(opened_on) IS opened_on),
-  closed_on        TEXT CHECK (closed_on IS NULL OR (date(closed_on) IS closed_on AND closed_on >= opened_on)),
+  opened_on        TEXT NOT NULL CHECK (date(opened_on, '+0 days') IS opened_on),
+  closed_on        TEXT CHECK (closed_on IS NULL OR (date(closed_on, '+0 days') IS closed_on AND closed_on >= opened_on)),
   closing_code     TEXT REFERENCES lsc_closing_codes (code),
   outcome          TEXT NOT NULL DEFAULT 'none'
                    CHECK (outcome IN ('none', 'favourable', 'unfavourable', 'other')),
@@ -124,12 +124,21 @@ CREATE TABLE cases (
   CHECK (status <> 'rejected' OR rejection_reason <> 'none')
 ) STRICT;
 
+-- Lists show cases that are not archived, so indexes lead with archived;
+-- the rowid at the end of each entry makes them covering for id queries.
 CREATE INDEX cases_by_client ON cases (client_id);
-CREATE INDEX cases_by_status ON cases (status, opened_on);
-CREATE INDEX cases_by_opened ON cases (opened_on);
+CREATE INDEX cases_by_status ON cases (archived, status, opened_on);
+CREATE INDEX cases_by_opened ON cases (archived, opened_on);
 CREATE INDEX cases_by_problem ON cases (problem_code);
 CREATE INDEX cases_by_volunteer ON cases (volunteer_id);
 CREATE INDEX cases_by_mentor ON cases (mentor_id);
+
+-- The last case number handed out per year, so numbering is O(1) and
+-- never reuses a number even after a case is archived.
+CREATE TABLE case_number_sequences (
+  year INTEGER PRIMARY KEY CHECK (year BETWEEN 1900 AND 9999),
+  last INTEGER NOT NULL CHECK (last >= 0)
+) STRICT;
 
 CREATE TABLE parties (
   id         INTEGER PRIMARY KEY,

@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "desk-labels"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "desk-labels.h"
+
+typedef struct
+{
+  GType     (*get_type) (void);
+  int         value;
+  const char *label;
+} Label;
+
+/* The stored nicks are for machines; these are for people. */
+static const Label labels[] = {
+  { desk_case_status_get_type, DESK_CASE_STATUS_INTAKE, N_("Intake") },
+  { desk_case_status_get_type, DESK_CASE_STATUS_OPEN, N_("Open") },
+  { desk_case_status_get_type, DESK_CASE_STATUS_PLACED, N_("Placed") },
+  { desk_case_status_get_type, DESK_CASE_STATUS_CLOSED, N_("Closed") },
+  { desk_case_status_get_type, DESK_CASE_STATUS_REJECTED, N_("Rejected") },
+
+  { desk_priority_get_type, DESK_PRIORITY_LOW, N_("Low") },
+  { desk_priority_get_type, DESK_PRIORITY_NORMAL, N_("Normal") },
+  { desk_priority_get_type, DESK_PRIORITY_HIGH, N_("High") },
+  { desk_priority_get_type, DESK_PRIORITY_URGENT, N_("Urgent") },
+
+  { desk_outcome_get_type, DESK_OUTCOME_NONE, N_("Not recorded") },
+  { desk_outcome_get_type, DESK_OUTCOME_FAVOURABLE, N_("Favourable") },
+  { desk_outcome_get_type, DESK_OUTCOME_UNFAVOURABLE, N_("Unfavourable") },
+  { desk_outcome_get_type, DESK_OUTCOME_OTHER, N_("Other") },
+
+  { desk_rejection_reason_get_type, DESK_REJECTION_NONE, N_("None") },
+  { desk_rejection_reason_get_type, DESK_REJECTION_OVER_INCOME, N_("Over income") },
+  { desk_rejection_reason_get_type, DESK_REJECTION_CONFLICT, N_("Conflict of interest") },
+  { desk_rejection_reason_get_type, DESK_REJECTION_OUTSIDE_PRIORITIES, N_("Outside priorities") },
+  { desk_rejection_reason_get_type, DESK_REJECTION_INSUFFICIENT_RESOURCES, N_("Insufficient resources") },
+  { desk_rejection_reason_get_type, DESK_REJECTION_OTHER, N_("Other") },
+
+  { desk_contact_method_get_type, DESK_CONTACT_PHONE, N_("Phone") },
+  { desk_contact_method_get_type, DESK_CONTACT_TEXT, N_("Text message") },
+  { desk_contact_method_get_type, DESK_CONTACT_EMAIL, N_("E-mail") },
+  { desk_contact_method_get_type, DESK_CONTACT_MAIL, N_("Mail") },
+  { desk_contact_method_get_type, DESK_CONTACT_IN_PERSON, N_("In person") },
+
+  { desk_eligibility_exception_get_type, DESK_EXCEPTION_NONE, N_("No exception") },
+  { desk_eligibility_exception_get_type, DESK_EXCEPTION_GOVERNMENT_BENEFIT, N_("Seeking or keeping a government benefit") },
+  { desk_eligibility_exception_get_type, DESK_EXCEPTION_MEDICAL_EXPENSES, N_("High medical expenses") },
+  { desk_eligibility_exception_get_type, DESK_EXCEPTION_CHILD_CARE, N_("Child care costs") },
+  { desk_eligibility_exception_get_type, DESK_EXCEPTION_FIXED_DEBTS, N_("Fixed debts and obligations") },
+  { desk_eligibility_exception_get_type, DESK_EXCEPTION_WORK_EXPENSES, N_("Work-related expenses") },
+  { desk_eligibility_exception_get_type, DESK_EXCEPTION_ELDERLY_OR_DISABLED, N_("Elderly or disabled household member") },
+  { desk_eligibility_exception_get_type, DESK_EXCEPTION_OTHER, N_("Other documented reason") },
+
+  { desk_gender_get_type, DESK_GENDER_NOT_ASKED, N_("Not asked") },
+  { desk_gender_get_type, DESK_GENDER_FEMALE, N_("Female") },
+  { desk_gender_get_type, DESK_GENDER_MALE, N_("Male") },
+  { desk_gender_get_type, DESK_GENDER_NONBINARY, N_("Non-binary") },
+  { desk_gender_get_type, DESK_GENDER_SELF_DESCRIBED, N_("Self-described") },
+  { desk_gender_get_type, DESK_GENDER_DECLINED, N_("Prefers not to say") },
+
+  { desk_ethnicity_get_type, DESK_ETHNICITY_NOT_ASKED, N_("Not asked") },
+  { desk_ethnicity_get_type, DESK_ETHNICITY_AMERICAN_INDIAN, N_("American Indian or Alaska Native") },
+  { desk_ethnicity_get_type, DESK_ETHNICITY_ASIAN, N_("Asian") },
+  { desk_ethnicity_get_type, DESK_ETHNICITY_BLACK, N_("Black or African American") },
+  { desk_ethnicity_get_type, DESK_ETHNICITY_HISPANIC, N_("Hispanic or Latino") },
+  { desk_ethnicity_get_type, DESK_ETHNICITY_PACIFIC_ISLANDER, N_("Native Hawaiian or Pacific Islander") },
+  { desk_ethnicity_get_type, DESK_ETHNICITY_WHITE, N_("White") },
+  { desk_ethnicity_get_type, DESK_ETHNICITY_MULTIRACIAL, N_("Two or more races") },
+  { desk_ethnicity_get_type, DESK_ETHNICITY_OTHER, N_("Other") },
+  { desk_ethnicity_get_type, DESK_ETHNICITY_DECLINED, N_("Prefers not to say") },
+
+  { desk_answer_get_type, DESK_ANSWER_NOT_ASKED, N_("Not asked") },
+  { desk_answer_get_type, DESK_ANSWER_YES, N_("Yes") },
+  { desk_answer_get_type, DESK_ANSWER_NO, N_("No") },
+  { desk_answer_get_type, DESK_ANSWER_DECLINED, N_("Prefers not to say") },
+
+  { desk_citizenship_get_type, DESK_CITIZENSHIP_NOT_ASKED, N_("Not asked") },
+  { desk_citizenship_get_type, DESK_CITIZENSHIP_CITIZEN, N_("Citizen") },
+  { desk_citizenship_get_type, DESK_CITIZENSHIP_ELIGIBLE_NONCITIZEN, N_("Eligible non-citizen") },
+  { desk_citizenship_get_type, DESK_CITIZENSHIP_OTHER, N_("Other") },
+  { desk_citizenship_get_type, DESK_CITIZENSHIP_DECLINED, N_("Prefers not to say") },
+
+  { desk_volunteer_role_get_type, DESK_VOLUNTEER_ATTORNEY, N_("Attorney") },
+  { desk_volunteer_role_get_type, DESK_VOLUNTEER_LAW_STUDENT, N_("Law student") },
+  { desk_volunteer_role_get_type, DESK_VOLUNTEER_PARALEGAL, N_("Paralegal") },
+
+  { desk_party_role_get_type, DESK_PARTY_OPPOSING_PARTY, N_("Opposing party") },
+  { desk_party_role_get_type, DESK_PARTY_OPPOSING_COUNSEL, N_("Opposing counsel") },
+  { desk_party_role_get_type, DESK_PARTY_OTHER, N_("Other") },
+
+  { desk_region_get_type, DESK_REGION_CONTIGUOUS, N_("48 contiguous states and DC") },
+  { desk_region_get_type, DESK_REGION_ALASKA, N_("Alaska") },
+  { desk_region_get_type, DESK_REGION_HAWAII, N_("Hawaii") },
+};
+
+static const Label income_labels[] = {
+  { NULL, DESK_INCOME_WAGES, N_("Wages") },
+  { NULL, DESK_INCOME_SSI, N_("SSI") },
+  { NULL, DESK_INCOME_TANF, N_("TANF") },
+  { NULL, DESK_INCOME_SSDI, N_("SSDI") },
+  { NULL, DESK_INCOME_SOCIAL_SECURITY, N_("Social Security") },
+  { NULL, DESK_INCOME_UNEMPLOYMENT, N_("Unemployment") },
+  { NULL, DESK_INCOME_CHILD_SUPPORT, N_("Child support") },
+  { NULL, DESK_INCOME_PENSION, N_("Pension") },
+  { NULL, DESK_INCOME_OTHER, N_("Other") },
+};
+
+const char *
+desk_enum_label (GType enum_type,
+                 int   value)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (labels[i].value == value && labels[i].get_type () == enum_type)
+      return g_dgettext (GETTEXT_PACKAGE, labels[i].label);
+
+  return NULL;
+}
+
+char *
+desk_income_source_labels (DeskIncomeSource sources)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (income_labels); i++)
+    {
+      if (!(sources & (guint) income_labels[i].value))
+        continue;
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, g_dgettext (GETTEXT_PACKAGE, income_labels[i].label));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+desk_format_money (gint64 cents)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  guint64 magnitude = cents < 0 ? (guint64) -(cents + 1) + 1 : (guint64) cents;
+  guint64 dollars = magnitude / 100;
+  g_autofree char *plain = g_strdup_printf ("%" G_GUINT64_FORMAT, dollars);
+  gsize len = strlen (plain);
+
+  /* Thousands separators, US style, as funders' figures are in dollars. */
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (digits, ',');
+      g_string_append_c (digits, plain[i]);
+    }
+
+  return g_strdup_printf ("%s$%s.%02u", cents < 0 ? "−" : "", digits->str, (guint) (magnitude % 100));
+}
