@@ -34,6 +34,7 @@ struct _DeskCase
   char                    *problem_category;
   char                    *volunteer_name;
   char                    *mentor_name;
+  char                    *next_deadline;
 };
 
 G_DEFINE_FINAL_TYPE (DeskCase, desk_case, DESK_TYPE_RECORD)
@@ -62,6 +63,7 @@ static const DeskField fields[] = {
   DESK_FIELD_DERIVED_TEXT (DeskCase, problem_category, "problem-category"),
   DESK_FIELD_DERIVED_TEXT (DeskCase, volunteer_name, "volunteer-name"),
   DESK_FIELD_DERIVED_TEXT (DeskCase, mentor_name, "mentor-name"),
+  DESK_FIELD_DERIVED_TEXT (DeskCase, next_deadline, "next-deadline"),
 };
 
 static gboolean
@@ -416,4 +418,11 @@ desk_case_get_mentor_name (DeskCase *self)
 {
   g_return_val_if_fail (DESK_IS_CASE (self), NULL);
   return self->mentor_name;
+}
+
+const char *
+desk_case_get_next_deadline (DeskCase *self)
+{
+  g_return_val_if_fail (DESK_IS_CASE (self), NULL);
+  return self->next_deadline;
 }

@@ -48,5 +48,7 @@ const char *desk_case_get_problem_name (DeskCase *self);
 const char *desk_case_get_problem_category (DeskCase *self);
 const char *desk_case_get_volunteer_name (DeskCase *self);
 const char *desk_case_get_mentor_name (DeskCase *self);
+/** desk_case_get_next_deadline: the earliest open deadline's date, "" when none (derived). */
+const char *desk_case_get_next_deadline (DeskCase *self);
 
 G_END_DECLS

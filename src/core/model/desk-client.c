@@ -38,6 +38,7 @@ struct _DeskClient
   char                    *referral_source;
   char                    *notes;
   int                      open_cases;
+  int                      poverty_percent;
 };
 
 G_DEFINE_FINAL_TYPE (DeskClient, desk_client, DESK_TYPE_RECORD)
@@ -70,6 +71,7 @@ static const DeskField fields[] = {
   DESK_FIELD_TEXT (DeskClient, referral_source, "referral-source"),
   DESK_FIELD_TEXT (DeskClient, notes, "notes"),
   DESK_FIELD_DERIVED_INT (DeskClient, open_cases, "open-cases"),
+  DESK_FIELD_DERIVED_INT (DeskClient, poverty_percent, "poverty-percent"),
 };
 
 static gboolean
@@ -491,4 +493,11 @@ desk_client_get_open_cases (DeskClient *self)
 {
   g_return_val_if_fail (DESK_IS_CLIENT (self), 0);
   return self->open_cases;
+}
+
+int
+desk_client_get_poverty_percent (DeskClient *self)
+{
+  g_return_val_if_fail (DESK_IS_CLIENT (self), -1);
+  return self->poverty_percent;
 }

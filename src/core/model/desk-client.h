@@ -60,5 +60,7 @@ void desk_client_set_referral_source (DeskClient *self, const char *referral_sou
 const char *desk_client_get_notes (DeskClient *self);
 void desk_client_set_notes (DeskClient *self, const char *notes);
 int desk_client_get_open_cases (DeskClient *self);
+/** desk_client_get_poverty_percent: household income as a whole % of the guideline for the store's region, -1 when no guideline applies (derived). */
+int desk_client_get_poverty_percent (DeskClient *self);
 
 G_END_DECLS

@@ -144,6 +144,14 @@ typedef enum
   DESK_REGION_HAWAII,
 } DeskRegion;
 
+typedef enum
+{
+  DESK_DEADLINE_COURT_DATE,
+  DESK_DEADLINE_FILING_DEADLINE,
+  DESK_DEADLINE_STATUTE_OF_LIMITATIONS,
+  DESK_DEADLINE_OTHER,
+} DeskDeadlineKind;
+
 /* What happened to a record, as told by DeskStore::changed. */
 typedef enum
 {

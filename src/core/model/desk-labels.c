@@ -92,6 +92,11 @@ static const Label labels[] = {
   { desk_party_role_get_type, DESK_PARTY_OPPOSING_COUNSEL, N_("Opposing counsel") },
   { desk_party_role_get_type, DESK_PARTY_OTHER, N_("Other") },
 
+  { desk_deadline_kind_get_type, DESK_DEADLINE_COURT_DATE, N_("Court date") },
+  { desk_deadline_kind_get_type, DESK_DEADLINE_FILING_DEADLINE, N_("Filing deadline") },
+  { desk_deadline_kind_get_type, DESK_DEADLINE_STATUTE_OF_LIMITATIONS, N_("Statute of limitations") },
+  { desk_deadline_kind_get_type, DESK_DEADLINE_OTHER, N_("Other") },
+
   { desk_region_get_type, DESK_REGION_CONTIGUOUS, N_("48 contiguous states and DC") },
   { desk_region_get_type, DESK_REGION_ALASKA, N_("Alaska") },
   { desk_region_get_type, DESK_REGION_HAWAII, N_("Hawaii") },

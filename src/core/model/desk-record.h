@@ -44,7 +44,7 @@ typedef struct
 #define DESK_FIELD_DERIVED_TEXT(S, m, n) \
   { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, "", DESK_FIELD_DERIVED }
 #define DESK_FIELD_DERIVED_INT(S, m, n) \
-  { n, G_TYPE_INT, NULL, G_STRUCT_OFFSET (S, m), 0, G_MAXINT, 0, NULL, DESK_FIELD_DERIVED }
+  { n, G_TYPE_INT, NULL, G_STRUCT_OFFSET (S, m), -1, G_MAXINT, 0, NULL, DESK_FIELD_DERIVED }
 
 #define DESK_TYPE_RECORD (desk_record_get_type ())
 G_DECLARE_DERIVABLE_TYPE (DeskRecord, desk_record, DESK, RECORD, GObject)

@@ -8,8 +8,9 @@
 
 #include "desk-enum-types.h"
 #include "desk-error.h"
-#include "desk-record-list.h"
-#include "desk-store.h"
+#include "desk-case-workflow.h"
+#include "desk-labels.h"
+#include "desk-store-private.h"
 
 /* A derived field is read with an expression over the row "t". */
 typedef struct
@@ -31,18 +32,42 @@ static const Derived case_derived[] = {
   { "problem-category", "(SELECT p.category FROM lsc_problem_codes p WHERE p.code = t.problem_code)" },
   { "volunteer-name", "(SELECT v.first_name || ' ' || v.last_name FROM volunteers v WHERE v.id = t.volunteer_id)" },
   { "mentor-name", "(SELECT v.first_name || ' ' || v.last_name FROM volunteers v WHERE v.id = t.mentor_id)" },
+  { "next-deadline", "coalesce ((SELECT min (d.due_on) FROM deadlines d "
+                     "WHERE d.case_id = t.id AND d.done = 0 AND d.archived = 0), '')" },
   { NULL }
 };
 
+/* ?2 is the store's region; the guideline is the one in force at intake:
+ * the intake year's, else the latest earlier year, else the earliest year
+ * (the same choice as desk_eligibility_screen). */
 static const Derived client_derived[] = {
   { "open-cases", "(SELECT count(*) FROM cases k WHERE k.client_id = t.id AND k.archived = 0 "
                   "AND k.status NOT IN ('closed', 'rejected'))" },
+  { "poverty-percent",
+    "coalesce ((SELECT CAST (round (t.annual_income_cents * 100.0 / (g.first_person_cents + "
+    "(t.household_adults + t.household_children - 1) * g.each_additional_person_cents)) AS INTEGER) "
+    "FROM poverty_guidelines g WHERE g.region = ?2 AND g.year = coalesce ("
+    "(SELECT max (e.year) FROM poverty_guidelines e WHERE e.region = ?2 "
+    " AND e.year <= CAST (substr (t.intake_date, 1, 4) AS INTEGER)), "
+    "(SELECT min (l.year) FROM poverty_guidelines l WHERE l.region = ?2))), -1)" },
   { NULL }
 };
 
 static const Derived volunteer_derived[] = {
   { "open-cases", "(SELECT count(*) FROM cases k WHERE k.volunteer_id = t.id AND k.archived = 0 "
                   "AND k.status NOT IN ('closed', 'rejected'))" },
+  { NULL }
+};
+
+static const Derived deadline_derived[] = {
+  { "case-number", "(SELECT k.case_number FROM cases k WHERE k.id = t.case_id)" },
+  { "client-name", "(SELECT c.first_name || ' ' || c.last_name FROM cases k JOIN clients c ON c.id = k.client_id "
+                   "WHERE k.id = t.case_id)" },
+  { NULL }
+};
+
+static const Derived time_entry_derived[] = {
+  { "volunteer-name", "(SELECT v.first_name || ' ' || v.last_name FROM volunteers v WHERE v.id = t.volunteer_id)" },
   { NULL }
 };
 
@@ -53,6 +78,10 @@ static const Table tables[] = {
   { desk_case_get_type, "cases", case_derived },
   { desk_volunteer_get_type, "volunteers", volunteer_derived },
   { desk_party_get_type, "parties", no_derived },
+  { desk_deadline_get_type, "deadlines", deadline_derived },
+  { desk_note_get_type, "notes", no_derived },
+  { desk_time_entry_get_type, "time_entries", time_entry_derived },
+  { desk_document_get_type, "documents", no_derived },
 };
 
 /* The statements for one record type, built once from its field table. */
@@ -73,14 +102,6 @@ typedef struct
   DeskChangeKind  kind;
 } PendingChange;
 
-struct _DeskStore
-{
-  GObject       parent_instance;
-
-  DeskDatabase *database;
-  GHashTable   *record_sql;   /* GType → RecordSql */
-  GArray       *pending;      /* PendingChange, emitted after commit */
-};
 
 G_DEFINE_FINAL_TYPE (DeskStore, desk_store, G_TYPE_OBJECT)
 
@@ -267,6 +288,17 @@ derived_expression (const Table *table,
   g_error ("No SQL expression for derived field %s of %s", field, table->table);
 }
 
+const char *
+_desk_store_derived_sql (GType       record_type,
+                         const char *field)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (tables[i].get_type () == record_type)
+      return derived_expression (&tables[i], field);
+
+  g_return_val_if_reached (NULL);
+}
+
 static RecordSql *
 record_sql_for_type (DeskStore  *self,
                      GType       record_type,
@@ -419,8 +451,8 @@ record_from_row (const RecordSql *sql,
 
 /* ---- change notification ---------------------------------------------- */
 
-static void
-queue_change (DeskStore      *self,
+void
+_desk_store_queue_change (DeskStore      *self,
               const char     *entity,
               gint64          id,
               DeskChangeKind  kind)
@@ -432,8 +464,8 @@ queue_change (DeskStore      *self,
 
 /* Runs @func in a transaction; changes it queued are announced only once the
  * outermost transaction has committed, and forgotten when it rolls back. */
-static gboolean
-run_transaction (DeskStore            *self,
+gboolean
+_desk_store_run_transaction (DeskStore            *self,
                  DeskTransactionFunc   func,
                  gpointer              user_data,
                  GError              **error)
@@ -466,8 +498,8 @@ run_transaction (DeskStore            *self,
 
 /* ---- get / save / archive ---------------------------------------------- */
 
-static char *
-now_utc (void)
+char *
+_desk_store_now_utc (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
@@ -496,6 +528,8 @@ desk_store_get (DeskStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_bind_parameter_count (stmt) >= 2)
+    sqlite3_bind_text (stmt, 2, desk_enum_nick (DESK_TYPE_REGION, self->region), -1, SQLITE_STATIC);
   rc = desk_database_step (self->database, stmt, error);
   if (rc == 0)
     return NULL;
@@ -519,7 +553,7 @@ desk_store_audit (DeskStore   *self,
                   GError     **error)
 {
   g_autoptr(DeskStmt) stmt = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = _desk_store_now_utc ();
 
   g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
   g_return_val_if_fail (entity != NULL && action != NULL, FALSE);
@@ -672,23 +706,59 @@ changed_fields (const RecordSql *sql,
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
+/* The name a person or party is known by, for the conflict index. */
+static char *
+conflict_name (DeskRecord *record)
+{
+  if (DESK_IS_CLIENT (record))
+    return g_strdup_printf ("%s %s", desk_client_get_first_name (DESK_CLIENT (record)),
+                            desk_client_get_last_name (DESK_CLIENT (record)));
+  if (DESK_IS_VOLUNTEER (record))
+    return g_strdup_printf ("%s %s", desk_volunteer_get_first_name (DESK_VOLUNTEER (record)),
+                            desk_volunteer_get_last_name (DESK_VOLUNTEER (record)));
+  if (DESK_IS_PARTY (record))
+    return g_strdup (desk_party_get_name (DESK_PARTY (record)));
+  return NULL;
+}
+
+/* A status change must follow the workflow; the one stored is the truth. */
 static gboolean
-write_record (DeskStore   *self,
-              DeskRecord  *record,
-              const char  *now,
-              char       **fields_out,
-              GError     **error)
+check_status_change (DeskCase     *before,
+                     DeskCase     *after,
+                     const char  **action,
+                     GError      **error)
+{
+  DeskCaseStatus from = desk_case_get_status (before);
+  DeskCaseStatus to = desk_case_get_status (after);
+
+  if (!desk_case_status_can_change (from, to))
+    return desk_invalid (error, "status", _("A case cannot go from %s to %s."),
+                         desk_enum_label (DESK_TYPE_CASE_STATUS, from),
+                         desk_enum_label (DESK_TYPE_CASE_STATUS, to));
+
+  if (desk_case_status_is_reopening (from, to))
+    *action = "reopen";
+  return TRUE;
+}
+
+static gboolean
+write_record (DeskStore    *self,
+              DeskRecord   *record,
+              const char   *now,
+              const char  **action_out,
+              char        **fields_out,
+              GError      **error)
 {
   GType record_type = G_OBJECT_TYPE (record);
   RecordSql *sql = record_sql_for_type (self, record_type, error);
   g_autoptr(DeskStmt) stmt = NULL;
   g_autoptr(DeskRecord) before = NULL;
+  g_autofree char *old_name = NULL;
+  g_autofree char *new_name = NULL;
   gint64 id = desk_record_get_id (record);
+  const char *action = id > 0 ? "update" : "create";
 
   if (sql == NULL)
-    return FALSE;
-
-  if (DESK_IS_CASE (record) && !assign_case_number (self, DESK_CASE (record), error))
     return FALSE;
 
   if (id > 0)
@@ -696,11 +766,15 @@ write_record (DeskStore   *self,
       before = desk_store_get (self, record_type, id, error);
       if (before == NULL)
         return FALSE;
+      if (DESK_IS_CASE (record) && !check_status_change (DESK_CASE (before), DESK_CASE (record), &action, error))
+        return FALSE;
       desk_record_set_timestamps (record, desk_record_get_created_at (before), now);
       stmt = desk_database_prepare (self->database, sql->update_sql, error);
     }
   else
     {
+      if (DESK_IS_CASE (record) && !assign_case_number (self, DESK_CASE (record), error))
+        return FALSE;
       desk_record_set_timestamps (record, now, now);
       stmt = desk_database_prepare (self->database, sql->insert_sql, error);
     }
@@ -714,6 +788,7 @@ write_record (DeskStore   *self,
 
   if (desk_database_step (self->database, stmt, error) != SQLITE_DONE)
     return FALSE;
+  g_clear_pointer (&stmt, desk_stmt_reset);
 
   if (id == 0)
     desk_record_set_id (record, sqlite3_last_insert_rowid (desk_database_get_handle (self->database)));
@@ -721,6 +796,14 @@ write_record (DeskStore   *self,
   if (DESK_IS_VOLUNTEER (record) && !sync_practice_areas (self, DESK_VOLUNTEER (record), error))
     return FALSE;
 
+  new_name = conflict_name (record);
+  old_name = before != NULL ? conflict_name (before) : NULL;
+  if (new_name != NULL && g_strcmp0 (old_name, new_name) != 0 &&
+      !_desk_store_index_name (self, desk_record_get_entity (record), desk_record_get_id (record), new_name, error))
+    return FALSE;
+
+  if (action_out != NULL)
+    *action_out = action;
   if (fields_out != NULL)
     *fields_out = before != NULL ? changed_fields (sql, before, record) : g_strdup ("");
 
@@ -739,20 +822,21 @@ save_in_transaction (DeskDatabase  *database,
                      GError       **error)
 {
   SaveJob *job = user_data;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = _desk_store_now_utc ();
   g_autofree char *fields = NULL;
   gboolean created = desk_record_get_id (job->record) == 0;
   const char *entity = desk_record_get_entity (job->record);
+  const char *action = NULL;
   gint64 id;
 
-  if (!write_record (job->store, job->record, now, &fields, error))
+  if (!write_record (job->store, job->record, now, &action, &fields, error))
     return FALSE;
 
   id = desk_record_get_id (job->record);
-  if (!desk_store_audit (job->store, entity, id, created ? "create" : "update", fields, error))
+  if (!desk_store_audit (job->store, entity, id, action, fields, error))
     return FALSE;
 
-  queue_change (job->store, entity, id, created ? DESK_CHANGE_CREATED : DESK_CHANGE_UPDATED);
+  _desk_store_queue_change (job->store, entity, id, created ? DESK_CHANGE_CREATED : DESK_CHANGE_UPDATED);
   return TRUE;
 }
 
@@ -810,7 +894,7 @@ desk_store_save (DeskStore   *self,
     return FALSE;
 
   snapshot_take (&snapshot, record);
-  ok = run_transaction (self, save_in_transaction, &job, error);
+  ok = _desk_store_run_transaction (self, save_in_transaction, &job, error);
   if (!ok)
     snapshot_restore (&snapshot, record);
   snapshot_clear (&snapshot);
@@ -832,7 +916,7 @@ archive_in_transaction (DeskDatabase  *database,
 {
   ArchiveJob *job = user_data;
   RecordSql *sql = record_sql_for_type (job->store, G_OBJECT_TYPE (job->record), error);
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = _desk_store_now_utc ();
   g_autofree char *update = NULL;
   g_autoptr(DeskStmt) stmt = NULL;
   const char *entity = desk_record_get_entity (job->record);
@@ -862,7 +946,7 @@ archive_in_transaction (DeskDatabase  *database,
   if (!desk_store_audit (job->store, entity, id, job->archived ? "archive" : "restore", "archived", error))
     return FALSE;
 
-  queue_change (job->store, entity, id, job->archived ? DESK_CHANGE_ARCHIVED : DESK_CHANGE_RESTORED);
+  _desk_store_queue_change (job->store, entity, id, job->archived ? DESK_CHANGE_ARCHIVED : DESK_CHANGE_RESTORED);
   return TRUE;
 }
 
@@ -883,7 +967,7 @@ set_archived (DeskStore   *self,
       return FALSE;
     }
 
-  if (!run_transaction (self, archive_in_transaction, &job, error))
+  if (!_desk_store_run_transaction (self, archive_in_transaction, &job, error))
     return FALSE;
 
   desk_record_set_archived (record, archived);
@@ -919,7 +1003,7 @@ batch_in_transaction (DeskDatabase  *database,
                       GError       **error)
 {
   BatchJob *job = user_data;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = _desk_store_now_utc ();
   g_autofree char *summary = NULL;
   const char *entity;
 
@@ -938,7 +1022,7 @@ batch_in_transaction (DeskDatabase  *database,
           g_prefix_error (error, _("Record %u of the batch: "), i + 1);
           return FALSE;
         }
-      if (!write_record (job->store, record, now, NULL, error))
+      if (!write_record (job->store, record, now, NULL, NULL, error))
         return FALSE;
     }
 
@@ -947,7 +1031,7 @@ batch_in_transaction (DeskDatabase  *database,
   if (!desk_store_audit (job->store, entity, 0, job->action, summary, error))
     return FALSE;
 
-  queue_change (job->store, entity, 0, DESK_CHANGE_RELOADED);
+  _desk_store_queue_change (job->store, entity, 0, DESK_CHANGE_RELOADED);
   return TRUE;
 }
 
@@ -967,7 +1051,7 @@ desk_store_insert_batch (DeskStore   *self,
   if (records->len == 0)
     return TRUE;
 
-  ok = run_transaction (self, batch_in_transaction, &job, error);
+  ok = _desk_store_run_transaction (self, batch_in_transaction, &job, error);
   if (!ok)
     {
       /* The rows are gone; the objects must look unsaved again. */
@@ -984,243 +1068,23 @@ desk_store_insert_batch (DeskStore   *self,
   return ok;
 }
 
-/* ---- lists ---------------------------------------------------------------- */
-
 void
-desk_case_query_init (DeskCaseQuery *query)
+desk_store_set_region (DeskStore  *self,
+                       DeskRegion  region)
 {
-  g_return_if_fail (query != NULL);
+  g_return_if_fail (DESK_IS_STORE (self));
 
-  memset (query, 0, sizeof *query);
-  query->status = DESK_CASE_STATUS_ANY;
-  query->sort = DESK_CASE_SORT_OPENED;
-  query->ascending = FALSE;
+  if (self->region == region)
+    return;
+  self->region = region;
+  /* Every client's % of poverty depends on it. */
+  g_signal_emit (self, signals[CHANGED], 0, "client", (gint64) 0, DESK_CHANGE_RELOADED);
 }
 
-static gboolean
-collect_ids (DeskStore  *self,
-             DeskStmt   *stmt,
-             GArray     *ids,
-             GError    **error)
+DeskRegion
+desk_store_get_region (DeskStore *self)
 {
-  int rc;
+  g_return_val_if_fail (DESK_IS_STORE (self), DESK_REGION_CONTIGUOUS);
 
-  while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-
-  return rc == SQLITE_DONE;
-}
-
-static const char *
-case_sort_sql (const DeskCaseQuery *query)
-{
-  /* Each pair is ascending / descending; the id breaks ties so the order
-   * is total and stable across reloads. */
-  static const char *orders[][2] = {
-    [DESK_CASE_SORT_OPENED] = { "t.opened_on, t.id", "t.opened_on DESC, t.id DESC" },
-    [DESK_CASE_SORT_NUMBER] = { "t.case_number", "t.case_number DESC" },
-    [DESK_CASE_SORT_CLIENT] = { "c.last_name, c.first_name, t.id", "c.last_name DESC, c.first_name DESC, t.id DESC" },
-    [DESK_CASE_SORT_PROBLEM] = { "t.problem_code, t.id", "t.problem_code DESC, t.id DESC" },
-    [DESK_CASE_SORT_STATUS] = { "t.status, t.opened_on, t.id", "t.status DESC, t.opened_on DESC, t.id DESC" },
-  };
-  guint sort = query->sort < G_N_ELEMENTS (orders) ? query->sort : DESK_CASE_SORT_OPENED;
-
-  return orders[sort][query->ascending ? 0 : 1];
-}
-
-static gboolean
-query_case_ids (DeskStore      *self,
-                gconstpointer   data,
-                GArray         *ids,
-                GError        **error)
-{
-  const DeskCaseQuery *query = data;
-  g_autofree char *sql = NULL;
-  g_autoptr(DeskStmt) stmt = NULL;
-  gboolean by_client = query->sort == DESK_CASE_SORT_CLIENT;
-
-  sql = g_strdup_printf ("SELECT t.id FROM cases t %s WHERE t.archived = 0 AND (?1 IS NULL OR t.status = ?1) "
-                         "ORDER BY %s",
-                         by_client ? "JOIN clients c ON c.id = t.client_id" : "",
-                         case_sort_sql (query));
-  stmt = desk_database_prepare (self->database, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  if (query->status != DESK_CASE_STATUS_ANY)
-    sqlite3_bind_text (stmt, 1, desk_enum_nick (DESK_TYPE_CASE_STATUS, query->status), -1, SQLITE_STATIC);
-
-  return collect_ids (self, stmt, ids, error);
-}
-
-GListModel *
-desk_store_list_cases (DeskStore           *self,
-                       const DeskCaseQuery *query,
-                       GError             **error)
-{
-  DeskCaseQuery *copy = g_new (DeskCaseQuery, 1);
-
-  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
-
-  if (query != NULL)
-    *copy = *query;
-  else
-    desk_case_query_init (copy);
-
-  return G_LIST_MODEL (desk_record_list_new (self, DESK_TYPE_CASE, query_case_ids, copy, g_free, error));
-}
-
-static gboolean
-query_people_ids (DeskStore      *self,
-                  gconstpointer   data,
-                  GArray         *ids,
-                  GError        **error)
-{
-  const char *sql = data;
-  g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database, sql, error);
-
-  return stmt != NULL && collect_ids (self, stmt, ids, error);
-}
-
-GListModel *
-desk_store_list_clients (DeskStore  *self,
-                         GError    **error)
-{
-  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
-
-  return G_LIST_MODEL (desk_record_list_new (self, DESK_TYPE_CLIENT, query_people_ids,
-                                             (gpointer) "SELECT id FROM clients WHERE archived = 0 "
-                                                        "ORDER BY last_name, first_name, id",
-                                             NULL, error));
-}
-
-GListModel *
-desk_store_list_volunteers (DeskStore  *self,
-                            GError    **error)
-{
-  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
-
-  return G_LIST_MODEL (desk_record_list_new (self, DESK_TYPE_VOLUNTEER, query_people_ids,
-                                             (gpointer) "SELECT id FROM volunteers WHERE archived = 0 "
-                                                        "ORDER BY last_name, first_name, id",
-                                             NULL, error));
-}
-
-GPtrArray *
-desk_store_list_parties (DeskStore  *self,
-                         gint64      case_id,
-                         GError    **error)
-{
-  g_autoptr(GPtrArray) parties = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(DeskStmt) stmt = NULL;
-
-  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
-
-  stmt = desk_database_prepare (self->database,
-                                "SELECT id FROM parties WHERE case_id = ?1 AND archived = 0 ORDER BY id", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  if (!collect_ids (self, stmt, ids, error))
-    return NULL;
-  g_clear_pointer (&stmt, desk_stmt_reset);
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      DeskParty *party = desk_store_get_party (self, g_array_index (ids, gint64, i), error);
-
-      if (party == NULL)
-        return NULL;
-      g_ptr_array_add (parties, party);
-    }
-
-  return g_steal_pointer (&parties);
-}
-
-/* ---- counts ------------------------------------------------------------------ */
-
-static void
-count_clear (gpointer data)
-{
-  DeskCount *count = data;
-
-  g_clear_pointer (&count->label, g_free);
-}
-
-GArray *
-desk_count_array_new (void)
-{
-  GArray *counts = g_array_new (FALSE, TRUE, sizeof (DeskCount));
-
-  g_array_set_clear_func (counts, count_clear);
-  return counts;
-}
-
-static gboolean
-collect_counts (DeskStore   *self,
-                const char  *sql,
-                GArray      *counts,
-                GError     **error)
-{
-  g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
-    {
-      DeskCount count = {
-        g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
-        sqlite3_column_int64 (stmt, 1),
-      };
-      g_array_append_val (counts, count);
-    }
-
-  return rc == SQLITE_DONE;
-}
-
-GArray *
-desk_store_count_tables (DeskStore  *self,
-                         GError    **error)
-{
-  /* The tables people ask about, in the order a clinic thinks of them. */
-  static const char *sql =
-    "SELECT 'clients', count(*) FROM clients "
-    "UNION ALL SELECT 'cases', count(*) FROM cases "
-    "UNION ALL SELECT 'parties', count(*) FROM parties "
-    "UNION ALL SELECT 'volunteers', count(*) FROM volunteers "
-    "UNION ALL SELECT 'practice_areas', count(*) FROM practice_areas "
-    "UNION ALL SELECT 'lsc_problem_codes', count(*) FROM lsc_problem_codes "
-    "UNION ALL SELECT 'lsc_closing_codes', count(*) FROM lsc_closing_codes "
-    "UNION ALL SELECT 'poverty_guidelines', count(*) FROM poverty_guidelines "
-    "UNION ALL SELECT 'audit_log', count(*) FROM audit_log";
-  g_autoptr(GArray) counts = desk_count_array_new ();
-
-  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
-
-  if (!collect_counts (self, sql, counts, error))
-    return NULL;
-  return g_steal_pointer (&counts);
-}
-
-GArray *
-desk_store_count_cases_by_status (DeskStore  *self,
-                                  GError    **error)
-{
-  static const char *sql =
-    "SELECT s.status, (SELECT count(*) FROM cases t WHERE t.archived = 0 AND t.status = s.status) "
-    "FROM (SELECT 'intake' AS status, 1 AS o UNION ALL SELECT 'open', 2 UNION ALL SELECT 'placed', 3 "
-    "      UNION ALL SELECT 'closed', 4 UNION ALL SELECT 'rejected', 5) s ORDER BY s.o";
-  g_autoptr(GArray) counts = desk_count_array_new ();
-
-  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
-
-  if (!collect_counts (self, sql, counts, error))
-    return NULL;
-  return g_steal_pointer (&counts);
+  return self->region;
 }

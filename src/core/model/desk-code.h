@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define DESK_TYPE_CODE (desk_code_get_type ())
+G_DECLARE_FINAL_TYPE (DeskCode, desk_code, DESK, CODE, GObject)
+
+/**
+ * DeskCode: one entry of a reference table (an LSC problem code with its
+ * category, or a closing code with its description), as pickers list them.
+ */
+DeskCode   *desk_code_new            (const char *code,
+                                      const char *name,
+                                      const char *category);
+const char *desk_code_get_code       (DeskCode   *self);
+const char *desk_code_get_name       (DeskCode   *self);
+/** desk_code_get_category: the problem category, or the closing code's description. */
+const char *desk_code_get_category   (DeskCode   *self);
+/** desk_code_get_label: "63 · Private Landlord/Tenant". */
+const char *desk_code_get_label      (DeskCode   *self);
+
+G_END_DECLS

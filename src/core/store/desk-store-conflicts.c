@@ -1,0 +1,237 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "desk-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "desk-enum-types.h"
+#include "desk-error.h"
+#include "desk-labels.h"
+#include "desk-name-match.h"
+#include "desk-store-private.h"
+
+/* The conflict check of DeskStore.  Every client, volunteer and adverse
+ * party name is indexed under the keys of desk_name_index_keys(); a check
+ * looks its name's keys up, so it reads only names that share a word or a
+ * word's beginning or end, never the whole table. */
+
+void
+desk_conflict_hit_free (DeskConflictHit *hit)
+{
+  if (hit == NULL)
+    return;
+  g_free (hit->entity);
+  g_free (hit->name);
+  g_free (hit->role);
+  g_free (hit->case_number);
+  g_free (hit);
+}
+
+gboolean
+_desk_store_index_name (DeskStore   *self,
+                        const char  *entity,
+                        gint64       entity_id,
+                        const char  *name,
+                        GError     **error)
+{
+  g_auto(GStrv) keys = desk_name_index_keys (name);
+  g_autoptr(DeskStmt) upsert = NULL;
+  g_autoptr(DeskStmt) clear = NULL;
+  gint64 name_id;
+
+  upsert = desk_database_prepare (self->database,
+                                  "INSERT INTO conflict_names (entity, entity_id, name) VALUES (?1, ?2, ?3) "
+                                  "ON CONFLICT (entity, entity_id) DO UPDATE SET name = excluded.name RETURNING id",
+                                  error);
+  if (upsert == NULL)
+    return FALSE;
+  sqlite3_bind_text (upsert, 1, entity, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (upsert, 2, entity_id);
+  sqlite3_bind_text (upsert, 3, name, -1, SQLITE_STATIC);
+  if (desk_database_step (self->database, upsert, error) != SQLITE_ROW)
+    return FALSE;
+  name_id = sqlite3_column_int64 (upsert, 0);
+  g_clear_pointer (&upsert, desk_stmt_reset);
+
+  clear = desk_database_prepare (self->database, "DELETE FROM conflict_keys WHERE name_id = ?1", error);
+  if (clear == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (clear, 1, name_id);
+  if (desk_database_step (self->database, clear, error) != SQLITE_DONE)
+    return FALSE;
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autoptr(DeskStmt) insert = desk_database_prepare (self->database,
+                                                          "INSERT OR IGNORE INTO conflict_keys (key, name_id) "
+                                                          "VALUES (?1, ?2)", error);
+      if (insert == NULL)
+        return FALSE;
+      sqlite3_bind_text (insert, 1, keys[i], -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (insert, 2, name_id);
+      if (desk_database_step (self->database, insert, error) != SQLITE_DONE)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Who the hit is and which case it ties to, in the words of the check. */
+static gboolean
+describe_hit (DeskStore        *self,
+              DeskConflictHit  *hit,
+              GError          **error)
+{
+  g_autoptr(DeskStmt) stmt = NULL;
+
+  if (g_str_equal (hit->entity, "client"))
+    {
+      hit->role = g_strdup (_("Client"));
+      stmt = desk_database_prepare (self->database,
+                                    "SELECT max (id), group_concat (case_number, ', ') FROM "
+                                    "(SELECT id, case_number FROM cases WHERE client_id = ?1 "
+                                    " ORDER BY opened_on DESC, id DESC LIMIT 3)", error);
+    }
+  else if (g_str_equal (hit->entity, "party"))
+    {
+      stmt = desk_database_prepare (self->database,
+                                    "SELECT k.id, k.case_number, p.role FROM parties p JOIN cases k ON k.id = p.case_id "
+                                    "WHERE p.id = ?1", error);
+    }
+  else
+    {
+      stmt = desk_database_prepare (self->database, "SELECT NULL, NULL, role FROM volunteers WHERE id = ?1", error);
+    }
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, hit->entity_id);
+  if (desk_database_step (self->database, stmt, error) != SQLITE_ROW)
+    return TRUE;  /* the record went away; report the name alone */
+
+  hit->case_id = sqlite3_column_int64 (stmt, 0);
+  hit->case_number = g_strdup (sqlite3_column_text (stmt, 1) != NULL ? (const char *) sqlite3_column_text (stmt, 1) : "");
+
+  if (hit->role == NULL)
+    {
+      GType role_type = g_str_equal (hit->entity, "party") ? DESK_TYPE_PARTY_ROLE : DESK_TYPE_VOLUNTEER_ROLE;
+      int role = 0;
+
+      desk_enum_from_nick (role_type, (const char *) sqlite3_column_text (stmt, 2), &role);
+      if (role_type == DESK_TYPE_PARTY_ROLE)
+        hit->role = g_strdup (desk_enum_label (role_type, role));
+      else
+        hit->role = g_strdup_printf (_("Volunteer (%s)"), desk_enum_label (role_type, role));
+    }
+
+  return TRUE;
+}
+
+static int
+compare_hits (gconstpointer a,
+              gconstpointer b)
+{
+  const DeskConflictHit *x = *(DeskConflictHit **) a;
+  const DeskConflictHit *y = *(DeskConflictHit **) b;
+
+  if (x->similarity != y->similarity)
+    return x->similarity > y->similarity ? -1 : 1;
+  return g_strcmp0 (x->name, y->name);
+}
+
+GPtrArray *
+desk_store_find_conflicts (DeskStore   *self,
+                           const char  *name,
+                           const char  *except_entity,
+                           gint64       except_id,
+                           GError     **error)
+{
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) desk_conflict_hit_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_auto(GStrv) keys = NULL;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  keys = desk_name_index_keys (name);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autoptr(DeskStmt) stmt = NULL;
+      int rc;
+
+      stmt = desk_database_prepare (self->database,
+                                    "SELECT n.id, n.entity, n.entity_id, n.name FROM conflict_keys k "
+                                    "JOIN conflict_names n ON n.id = k.name_id WHERE k.key = ?1", error);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_text (stmt, 1, keys[i], -1, SQLITE_STATIC);
+
+      while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
+        {
+          gint64 name_id = sqlite3_column_int64 (stmt, 0);
+          const char *entity = (const char *) sqlite3_column_text (stmt, 1);
+          gint64 entity_id = sqlite3_column_int64 (stmt, 2);
+          const char *candidate = (const char *) sqlite3_column_text (stmt, 3);
+          DeskConflictHit *hit;
+          double similarity;
+
+          /* Names sharing several keys come up once per key. */
+          if (!g_hash_table_add (seen, g_memdup2 (&name_id, sizeof name_id)))
+            continue;
+
+          if (except_entity != NULL && entity_id == except_id && g_str_equal (entity, except_entity))
+            continue;
+
+          similarity = desk_name_similarity (name, candidate);
+          if (similarity < DESK_NAME_MATCH_THRESHOLD)
+            continue;
+
+          hit = g_new0 (DeskConflictHit, 1);
+          hit->entity = g_strdup (entity);
+          hit->entity_id = entity_id;
+          hit->name = g_strdup (candidate);
+          hit->similarity = similarity;
+          g_ptr_array_add (hits, hit);
+        }
+
+      if (rc != SQLITE_DONE)
+        return NULL;
+    }
+
+  for (guint i = 0; i < hits->len; i++)
+    if (!describe_hit (self, g_ptr_array_index (hits, i), error))
+      return NULL;
+
+  g_ptr_array_sort (hits, compare_hits);
+  return g_steal_pointer (&hits);
+}
+
+gboolean
+desk_store_audit_conflict_check (DeskStore   *self,
+                                 const char  *entity,
+                                 gint64       entity_id,
+                                 const char  *name,
+                                 GPtrArray   *hits,
+                                 const char  *decision,
+                                 GError     **error)
+{
+  g_autoptr(GString) fields = g_string_new (NULL);
+
+  g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (name != NULL && decision != NULL, FALSE);
+
+  g_string_append_printf (fields, "name: %s; hits: %u", name, hits != NULL ? hits->len : 0);
+  for (guint i = 0; hits != NULL && i < hits->len; i++)
+    {
+      const DeskConflictHit *hit = g_ptr_array_index (hits, i);
+
+      g_string_append_printf (fields, "; %s (%s%s%s, %.2f)", hit->name, hit->role != NULL ? hit->role : hit->entity,
+                              hit->case_number != NULL && *hit->case_number ? ", " : "",
+                              hit->case_number != NULL ? hit->case_number : "", hit->similarity);
+    }
+  g_string_append_printf (fields, "; decision: %s", decision);
+
+  return desk_store_audit (self, entity, entity_id, "conflict-check", fields->str, error);
+}

@@ -1,0 +1,716 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "desk-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "desk-enum-types.h"
+#include "desk-error.h"
+#include "desk-record-list.h"
+#include "desk-store-private.h"
+
+/* The lists and counts of DeskStore: every query that yields rows for a
+ * view.  Filters and sort orders are built from fixed fragments; user text
+ * only ever reaches SQLite as a bound parameter. */
+
+gboolean
+_desk_store_collect_ids (DeskStore  *self,
+                         DeskStmt   *stmt,
+                         GArray     *ids,
+                         GError    **error)
+{
+  int rc;
+
+  while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+
+  return rc == SQLITE_DONE;
+}
+
+/* ---- case queries ----------------------------------------------------------- */
+
+void
+desk_case_query_init (DeskCaseQuery *query)
+{
+  g_return_if_fail (query != NULL);
+
+  memset (query, 0, sizeof *query);
+  query->status = DESK_CASE_STATUS_ANY;
+  query->sort = DESK_CASE_SORT_OPENED;
+  query->ascending = FALSE;
+}
+
+void
+desk_case_query_clear (DeskCaseQuery *query)
+{
+  g_return_if_fail (query != NULL);
+
+  g_clear_pointer (&query->category, g_free);
+  g_clear_pointer (&query->opened_from, g_free);
+  g_clear_pointer (&query->opened_to, g_free);
+  g_clear_pointer (&query->closed_from, g_free);
+  g_clear_pointer (&query->closed_to, g_free);
+  g_clear_pointer (&query->search, g_free);
+}
+
+DeskCaseQuery *
+desk_case_query_copy (const DeskCaseQuery *query)
+{
+  DeskCaseQuery *copy = g_new (DeskCaseQuery, 1);
+
+  g_return_val_if_fail (query != NULL, NULL);
+
+  *copy = *query;
+  copy->category = g_strdup (query->category);
+  copy->opened_from = g_strdup (query->opened_from);
+  copy->opened_to = g_strdup (query->opened_to);
+  copy->closed_from = g_strdup (query->closed_from);
+  copy->closed_to = g_strdup (query->closed_to);
+  copy->search = g_strdup (query->search);
+  return copy;
+}
+
+void
+desk_case_query_free (DeskCaseQuery *query)
+{
+  if (query == NULL)
+    return;
+  desk_case_query_clear (query);
+  g_free (query);
+}
+
+gboolean
+desk_case_query_validate (const DeskCaseQuery  *query,
+                          GError              **error)
+{
+  const struct { const char *value; const char *field; const char *message; } dates[] = {
+    { query->opened_from, "opened-from", N_("The “opened from” date is not a real date; write it as YYYY-MM-DD.") },
+    { query->opened_to, "opened-to", N_("The “opened to” date is not a real date; write it as YYYY-MM-DD.") },
+    { query->closed_from, "closed-from", N_("The “closed from” date is not a real date; write it as YYYY-MM-DD.") },
+    { query->closed_to, "closed-to", N_("The “closed to” date is not a real date; write it as YYYY-MM-DD.") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    if (dates[i].value != NULL && !desk_date_is_valid (dates[i].value))
+      return desk_invalid (error, dates[i].field, "%s", _(dates[i].message));
+
+  if (query->opened_from != NULL && query->opened_to != NULL && strcmp (query->opened_from, query->opened_to) > 0)
+    return desk_invalid (error, "opened-to", _("The opening date range ends before it starts."));
+  if (query->closed_from != NULL && query->closed_to != NULL && strcmp (query->closed_from, query->closed_to) > 0)
+    return desk_invalid (error, "closed-to", _("The closing date range ends before it starts."));
+
+  return TRUE;
+}
+
+/* "eviction garc" → "\"eviction\"* \"garc\"*": every word must occur, as a
+ * prefix, so typing narrows the list; quoting keeps FTS5 syntax out. */
+static char *
+fts_query_from_text (const char *text)
+{
+  g_autoptr(GString) query = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (ch != 0 && g_unichar_isalnum (ch))
+        {
+          g_string_append_unichar (word, ch);
+          continue;
+        }
+      if (word->len > 0)
+        {
+          g_string_append_printf (query, "%s\"%s\"*", query->len > 0 ? " " : "", word->str);
+          g_string_truncate (word, 0);
+        }
+      if (ch == 0)
+        break;
+    }
+
+  if (query->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+static const char *
+case_sort_sql (const DeskCaseQuery *query)
+{
+  /* Each pair is ascending / descending; the id breaks ties so the order
+   * is total and stable across reloads. */
+  static const char *orders[][2] = {
+    [DESK_CASE_SORT_OPENED] = { "t.opened_on, t.id", "t.opened_on DESC, t.id DESC" },
+    [DESK_CASE_SORT_NUMBER] = { "t.case_number", "t.case_number DESC" },
+    [DESK_CASE_SORT_CLIENT] = { "c.last_name, c.first_name, t.id", "c.last_name DESC, c.first_name DESC, t.id DESC" },
+    [DESK_CASE_SORT_PROBLEM] = { "t.problem_code, t.id", "t.problem_code DESC, t.id DESC" },
+    [DESK_CASE_SORT_STATUS] = { "t.status, t.opened_on, t.id", "t.status DESC, t.opened_on DESC, t.id DESC" },
+    [DESK_CASE_SORT_PRIORITY] = {
+      "CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, t.opened_on, t.id",
+      "CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END DESC, t.opened_on DESC, t.id DESC" },
+    [DESK_CASE_SORT_VOLUNTEER] = { "v.last_name NULLS LAST, v.first_name, t.id", "v.last_name DESC NULLS FIRST, v.first_name DESC, t.id DESC" },
+    [DESK_CASE_SORT_DEADLINE] = {
+      "(SELECT min (d.due_on) FROM deadlines d WHERE d.case_id = t.id AND d.done = 0 AND d.archived = 0) NULLS LAST, t.id",
+      "(SELECT min (d.due_on) FROM deadlines d WHERE d.case_id = t.id AND d.done = 0 AND d.archived = 0) DESC NULLS LAST, t.id DESC" },
+  };
+  guint sort = query->sort < G_N_ELEMENTS (orders) ? query->sort : DESK_CASE_SORT_OPENED;
+
+  return orders[sort][query->ascending ? 0 : 1];
+}
+
+static gboolean
+query_case_ids (DeskStore      *self,
+                gconstpointer   data,
+                GArray         *ids,
+                GError        **error)
+{
+  const DeskCaseQuery *query = data;
+  g_autoptr(GString) sql = g_string_new ("SELECT t.id FROM cases t ");
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) numbers = g_array_new (FALSE, TRUE, sizeof (gint64));
+  g_autoptr(DeskStmt) stmt = NULL;
+  g_autofree char *fts = NULL;
+  g_autofree char *today = NULL;
+
+  /* Parameters are numbered in the order their fragments are added. */
+#define BIND_TEXT(fragment, value) \
+  G_STMT_START { \
+    gint64 unused = 0; \
+    g_ptr_array_add (texts, g_strdup (value)); \
+    g_array_append_val (numbers, unused); \
+    g_string_append_printf (sql, fragment, texts->len); \
+  } G_STMT_END
+#define BIND_NUMBER(fragment, value) \
+  G_STMT_START { \
+    gint64 number = (value); \
+    g_ptr_array_add (texts, NULL); \
+    g_array_append_val (numbers, number); \
+    g_string_append_printf (sql, fragment, texts->len); \
+  } G_STMT_END
+
+  if (query->sort == DESK_CASE_SORT_CLIENT)
+    g_string_append (sql, "JOIN clients c ON c.id = t.client_id ");
+  if (query->sort == DESK_CASE_SORT_VOLUNTEER)
+    g_string_append (sql, "LEFT JOIN volunteers v ON v.id = t.volunteer_id ");
+  g_string_append (sql, "WHERE t.archived = 0");
+
+  if (query->status != DESK_CASE_STATUS_ANY)
+    BIND_TEXT (" AND t.status = ?%u", desk_enum_nick (DESK_TYPE_CASE_STATUS, query->status));
+  if (query->category != NULL)
+    BIND_TEXT (" AND t.problem_code IN (SELECT code FROM lsc_problem_codes WHERE category = ?%u)", query->category);
+  if (query->client_id > 0)
+    BIND_NUMBER (" AND t.client_id = ?%u", query->client_id);
+  if (query->volunteer_id > 0)
+    BIND_NUMBER (" AND t.volunteer_id = ?%u", query->volunteer_id);
+  if (query->unassigned)
+    g_string_append (sql, " AND t.volunteer_id IS NULL");
+  if (query->overdue)
+    {
+      today = desk_today_iso ();
+      BIND_TEXT (" AND EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = t.id AND d.done = 0 "
+                 "AND d.archived = 0 AND d.due_on < ?%u)", today);
+    }
+  if (query->opened_from != NULL)
+    BIND_TEXT (" AND t.opened_on >= ?%u", query->opened_from);
+  if (query->opened_to != NULL)
+    BIND_TEXT (" AND t.opened_on <= ?%u", query->opened_to);
+  if (query->closed_from != NULL)
+    BIND_TEXT (" AND t.closed_on >= ?%u", query->closed_from);
+  if (query->closed_to != NULL)
+    BIND_TEXT (" AND t.closed_on <= ?%u", query->closed_to);
+  if (query->search != NULL && (fts = fts_query_from_text (query->search)) != NULL)
+    BIND_TEXT (" AND t.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?%u)", fts);
+
+#undef BIND_TEXT
+#undef BIND_NUMBER
+
+  g_string_append_printf (sql, " ORDER BY %s", case_sort_sql (query));
+
+  stmt = desk_database_prepare (self->database, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+
+      if (text != NULL)
+        sqlite3_bind_text (stmt, i + 1, text, -1, SQLITE_STATIC);
+      else
+        sqlite3_bind_int64 (stmt, i + 1, g_array_index (numbers, gint64, i));
+    }
+
+  return _desk_store_collect_ids (self, stmt, ids, error);
+}
+
+GListModel *
+desk_store_list_cases (DeskStore           *self,
+                       const DeskCaseQuery *query,
+                       GError             **error)
+{
+  DeskCaseQuery defaults;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+
+  if (query == NULL)
+    {
+      desk_case_query_init (&defaults);
+      query = &defaults;
+    }
+  if (!desk_case_query_validate (query, error))
+    return NULL;
+
+  return G_LIST_MODEL (desk_record_list_new (self, DESK_TYPE_CASE, query_case_ids, desk_case_query_copy (query),
+                                             (GDestroyNotify) desk_case_query_free, error));
+}
+
+/* ---- people ------------------------------------------------------------------- */
+
+typedef struct
+{
+  char           *words[4];   /* up to four words, each must match */
+  DeskClientSort  sort;
+  gboolean        ascending;
+} ClientQuery;
+
+static void
+client_query_free (gpointer data)
+{
+  ClientQuery *query = data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (query->words); i++)
+    g_free (query->words[i]);
+  g_free (query);
+}
+
+static const char *
+client_sort_sql (const ClientQuery *query)
+{
+  static const char *orders[][2] = {
+    [DESK_CLIENT_SORT_NAME] = { "t.last_name, t.first_name, t.id", "t.last_name DESC, t.first_name DESC, t.id DESC" },
+    [DESK_CLIENT_SORT_PHONE] = { "t.phone, t.id", "t.phone DESC, t.id DESC" },
+    [DESK_CLIENT_SORT_LANGUAGE] = { "t.language, t.last_name, t.id", "t.language DESC, t.last_name DESC, t.id DESC" },
+    [DESK_CLIENT_SORT_COUNTY] = { "t.county, t.last_name, t.id", "t.county DESC, t.last_name DESC, t.id DESC" },
+    [DESK_CLIENT_SORT_OPEN_CASES] = { "open_cases, t.id", "open_cases DESC, t.id DESC" },
+    [DESK_CLIENT_SORT_POVERTY] = { "poverty_percent, t.id", "poverty_percent DESC, t.id DESC" },
+    [DESK_CLIENT_SORT_INTAKE] = { "t.intake_date, t.id", "t.intake_date DESC, t.id DESC" },
+  };
+  guint sort = query->sort < G_N_ELEMENTS (orders) ? query->sort : DESK_CLIENT_SORT_NAME;
+
+  return orders[sort][query->ascending ? 0 : 1];
+}
+
+static gboolean
+query_client_ids (DeskStore      *self,
+                  gconstpointer   data,
+                  GArray         *ids,
+                  GError        **error)
+{
+  const ClientQuery *query = data;
+  g_autoptr(GString) sql = g_string_new ("SELECT t.id");
+  g_autoptr(DeskStmt) stmt = NULL;
+  guint n_words = 0;
+
+  /* Derived values are only computed when the order needs them. */
+  if (query->sort == DESK_CLIENT_SORT_OPEN_CASES)
+    g_string_append_printf (sql, ", %s AS open_cases", _desk_store_derived_sql (DESK_TYPE_CLIENT, "open-cases"));
+  if (query->sort == DESK_CLIENT_SORT_POVERTY)
+    g_string_append_printf (sql, ", %s AS poverty_percent", _desk_store_derived_sql (DESK_TYPE_CLIENT, "poverty-percent"));
+  g_string_append (sql, " FROM clients t WHERE t.archived = 0");
+
+  /* ?2 is the region, as in record reads; the words start at ?3. */
+  for (; n_words < G_N_ELEMENTS (query->words) && query->words[n_words] != NULL; n_words++)
+    g_string_append_printf (sql, " AND (t.last_name LIKE ?%u || '%%' OR t.first_name LIKE ?%u || '%%' "
+                                 "OR t.phone LIKE '%%' || ?%u || '%%')",
+                            n_words + 3, n_words + 3, n_words + 3);
+  g_string_append_printf (sql, " ORDER BY %s", client_sort_sql (query));
+
+  stmt = desk_database_prepare (self->database, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (sqlite3_bind_parameter_count (stmt) >= 2)
+    sqlite3_bind_text (stmt, 2, desk_enum_nick (DESK_TYPE_REGION, self->region), -1, SQLITE_STATIC);
+  for (guint i = 0; i < n_words; i++)
+    sqlite3_bind_text (stmt, i + 3, query->words[i], -1, SQLITE_STATIC);
+
+  return _desk_store_collect_ids (self, stmt, ids, error);
+}
+
+GListModel *
+desk_store_search_clients (DeskStore       *self,
+                           const char      *search,
+                           DeskClientSort   sort,
+                           gboolean         ascending,
+                           GError         **error)
+{
+  ClientQuery *query = g_new0 (ClientQuery, 1);
+  g_auto(GStrv) words = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+
+  query->sort = sort;
+  query->ascending = ascending;
+  words = g_strsplit_set (search != NULL ? search : "", " \t,", -1);
+  for (guint i = 0; words[i] != NULL && n < G_N_ELEMENTS (query->words); i++)
+    if (*words[i] != '\0')
+      query->words[n++] = g_strdup (words[i]);
+
+  return G_LIST_MODEL (desk_record_list_new (self, DESK_TYPE_CLIENT, query_client_ids, query,
+                                             client_query_free, error));
+}
+
+static gboolean
+query_people_ids (DeskStore      *self,
+                  gconstpointer   data,
+                  GArray         *ids,
+                  GError        **error)
+{
+  const char *sql = data;
+  g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database, sql, error);
+
+  return stmt != NULL && _desk_store_collect_ids (self, stmt, ids, error);
+}
+
+GListModel *
+desk_store_list_clients (DeskStore  *self,
+                         GError    **error)
+{
+  return desk_store_search_clients (self, NULL, DESK_CLIENT_SORT_NAME, TRUE, error);
+}
+
+GListModel *
+desk_store_list_volunteers (DeskStore  *self,
+                            GError    **error)
+{
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (desk_record_list_new (self, DESK_TYPE_VOLUNTEER, query_people_ids,
+                                             (gpointer) "SELECT id FROM volunteers WHERE archived = 0 "
+                                                        "ORDER BY last_name, first_name, id",
+                                             NULL, error));
+}
+
+GListModel *
+desk_store_list_mentors (DeskStore  *self,
+                         GError    **error)
+{
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (desk_record_list_new (self, DESK_TYPE_VOLUNTEER, query_people_ids,
+                                             (gpointer) "SELECT id FROM volunteers WHERE archived = 0 AND is_mentor = 1 "
+                                                        "ORDER BY last_name, first_name, id",
+                                             NULL, error));
+}
+
+/* ---- a case's own records ------------------------------------------------- */
+
+typedef struct
+{
+  const char *sql;
+  gint64      id;
+} IdQuery;
+
+static gboolean
+query_ids_for_one (DeskStore      *self,
+                   gconstpointer   data,
+                   GArray         *ids,
+                   GError        **error)
+{
+  const IdQuery *query = data;
+  g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database, query->sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, query->id);
+  return _desk_store_collect_ids (self, stmt, ids, error);
+}
+
+GListModel *
+desk_store_list_for_case (DeskStore  *self,
+                          GType       record_type,
+                          gint64      case_id,
+                          GError    **error)
+{
+  static const struct { GType (*get_type) (void); const char *sql; } lists[] = {
+    /* Open deadlines first, soonest first; done ones after them. */
+    { desk_deadline_get_type, "SELECT id FROM deadlines WHERE case_id = ?1 AND archived = 0 "
+                              "ORDER BY done, due_on, due_time NULLS FIRST, id" },
+    { desk_note_get_type, "SELECT id FROM notes WHERE case_id = ?1 AND archived = 0 ORDER BY created_at DESC, id DESC" },
+    { desk_time_entry_get_type, "SELECT id FROM time_entries WHERE case_id = ?1 AND archived = 0 "
+                                "ORDER BY worked_on DESC, id DESC" },
+    { desk_document_get_type, "SELECT id FROM documents WHERE case_id = ?1 AND archived = 0 "
+                              "ORDER BY file_name COLLATE NOCASE, id" },
+    { desk_party_get_type, "SELECT id FROM parties WHERE case_id = ?1 AND archived = 0 ORDER BY id" },
+  };
+  IdQuery *query = NULL;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists) && query == NULL; i++)
+    if (lists[i].get_type () == record_type)
+      {
+        query = g_new (IdQuery, 1);
+        query->sql = lists[i].sql;
+        query->id = case_id;
+      }
+  g_return_val_if_fail (query != NULL, NULL);
+
+  return G_LIST_MODEL (desk_record_list_new (self, record_type, query_ids_for_one, query, g_free, error));
+}
+
+static gboolean
+query_upcoming_ids (DeskStore      *self,
+                    gconstpointer   data,
+                    GArray         *ids,
+                    GError        **error)
+{
+  g_autoptr(DeskStmt) stmt = NULL;
+
+  stmt = desk_database_prepare (self->database,
+                                "SELECT d.id FROM deadlines d JOIN cases k ON k.id = d.case_id "
+                                "WHERE d.done = 0 AND d.archived = 0 AND d.due_on <= ?1 AND k.archived = 0 "
+                                "ORDER BY d.due_on, d.due_time NULLS FIRST, d.id", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, data, -1, SQLITE_STATIC);
+  return _desk_store_collect_ids (self, stmt, ids, error);
+}
+
+static char *
+add_days (const char *iso_date,
+          guint       days)
+{
+  g_autoptr(GDate) date = g_date_new ();
+  char text[16];
+
+  g_date_set_parse (date, iso_date);
+  g_return_val_if_fail (g_date_valid (date), g_strdup (iso_date));
+  g_date_add_days (date, days);
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+  return g_strdup (text);
+}
+
+GListModel *
+desk_store_list_upcoming_deadlines (DeskStore   *self,
+                                    const char  *today,
+                                    guint        days,
+                                    GError     **error)
+{
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+  g_return_val_if_fail (desk_date_is_valid (today), NULL);
+
+  /* "Next 14 days" counts today as the first. */
+  return G_LIST_MODEL (desk_record_list_new (self, DESK_TYPE_DEADLINE, query_upcoming_ids,
+                                             add_days (today, days > 0 ? days - 1 : 0), g_free, error));
+}
+
+gboolean
+desk_store_count_due_deadlines (DeskStore   *self,
+                                const char  *today,
+                                guint       *due_today,
+                                guint       *overdue,
+                                GError     **error)
+{
+  g_autoptr(DeskStmt) stmt = NULL;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (desk_date_is_valid (today), FALSE);
+
+  stmt = desk_database_prepare (self->database,
+                                "SELECT coalesce (sum (d.due_on = ?1), 0), coalesce (sum (d.due_on < ?1), 0) "
+                                "FROM deadlines d JOIN cases k ON k.id = d.case_id "
+                                "WHERE d.done = 0 AND d.archived = 0 AND d.due_on <= ?1 AND k.archived = 0", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_STATIC);
+  if (desk_database_step (self->database, stmt, error) != SQLITE_ROW)
+    return FALSE;
+
+  if (due_today != NULL)
+    *due_today = sqlite3_column_int (stmt, 0);
+  if (overdue != NULL)
+    *overdue = sqlite3_column_int (stmt, 1);
+  return TRUE;
+}
+
+gboolean
+desk_store_total_hours (DeskStore   *self,
+                        gint64       case_id,
+                        gint64      *total_tenths,
+                        GArray     **per_volunteer,
+                        GError     **error)
+{
+  g_autoptr(GArray) counts = desk_count_array_new ();
+  g_autoptr(DeskStmt) stmt = NULL;
+  gint64 total = 0;
+  int rc;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
+
+  stmt = desk_database_prepare (self->database,
+                                "SELECT v.first_name || ' ' || v.last_name, sum (e.tenths) "
+                                "FROM time_entries e JOIN volunteers v ON v.id = e.volunteer_id "
+                                "WHERE e.case_id = ?1 AND e.archived = 0 "
+                                "GROUP BY e.volunteer_id ORDER BY 2 DESC, 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+
+  while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
+    {
+      DeskCount count = { g_strdup ((const char *) sqlite3_column_text (stmt, 0)), sqlite3_column_int64 (stmt, 1) };
+
+      total += count.count;
+      g_array_append_val (counts, count);
+    }
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  if (total_tenths != NULL)
+    *total_tenths = total;
+  if (per_volunteer != NULL)
+    *per_volunteer = g_steal_pointer (&counts);
+  return TRUE;
+}
+
+gint64
+desk_store_volunteer_hours (DeskStore  *self,
+                            gint64      volunteer_id,
+                            GError    **error)
+{
+  g_autoptr(DeskStmt) stmt = NULL;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), -1);
+
+  stmt = desk_database_prepare (self->database,
+                                "SELECT coalesce (sum (tenths), 0) FROM time_entries "
+                                "WHERE volunteer_id = ?1 AND archived = 0", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, volunteer_id);
+  if (desk_database_step (self->database, stmt, error) != SQLITE_ROW)
+    return -1;
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+GPtrArray *
+desk_store_list_parties (DeskStore  *self,
+                         gint64      case_id,
+                         GError    **error)
+{
+  g_autoptr(GPtrArray) parties = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(DeskStmt) stmt = NULL;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+
+  stmt = desk_database_prepare (self->database,
+                                "SELECT id FROM parties WHERE case_id = ?1 AND archived = 0 ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  if (!_desk_store_collect_ids (self, stmt, ids, error))
+    return NULL;
+  g_clear_pointer (&stmt, desk_stmt_reset);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      DeskParty *party = desk_store_get_party (self, g_array_index (ids, gint64, i), error);
+
+      if (party == NULL)
+        return NULL;
+      g_ptr_array_add (parties, party);
+    }
+
+  return g_steal_pointer (&parties);
+}
+
+/* ---- counts ------------------------------------------------------------------ */
+
+static void
+count_clear (gpointer data)
+{
+  DeskCount *count = data;
+
+  g_clear_pointer (&count->label, g_free);
+}
+
+GArray *
+desk_count_array_new (void)
+{
+  GArray *counts = g_array_new (FALSE, TRUE, sizeof (DeskCount));
+
+  g_array_set_clear_func (counts, count_clear);
+  return counts;
+}
+
+static gboolean
+collect_counts (DeskStore   *self,
+                const char  *sql,
+                GArray      *counts,
+                GError     **error)
+{
+  g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
+    {
+      DeskCount count = {
+        g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+        sqlite3_column_int64 (stmt, 1),
+      };
+      g_array_append_val (counts, count);
+    }
+
+  return rc == SQLITE_DONE;
+}
+
+GArray *
+desk_store_count_tables (DeskStore  *self,
+                         GError    **error)
+{
+  /* The tables people ask about, in the order a clinic thinks of them. */
+  static const char *sql =
+    "SELECT 'clients', count(*) FROM clients "
+    "UNION ALL SELECT 'cases', count(*) FROM cases "
+    "UNION ALL SELECT 'parties', count(*) FROM parties "
+    "UNION ALL SELECT 'volunteers', count(*) FROM volunteers "
+    "UNION ALL SELECT 'practice_areas', count(*) FROM practice_areas "
+    "UNION ALL SELECT 'lsc_problem_codes', count(*) FROM lsc_problem_codes "
+    "UNION ALL SELECT 'lsc_closing_codes', count(*) FROM lsc_closing_codes "
+    "UNION ALL SELECT 'poverty_guidelines', count(*) FROM poverty_guidelines "
+    "UNION ALL SELECT 'audit_log', count(*) FROM audit_log";
+  g_autoptr(GArray) counts = desk_count_array_new ();
+
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+
+  if (!collect_counts (self, sql, counts, error))
+    return NULL;
+  return g_steal_pointer (&counts);
+}
+
+GArray *
+desk_store_count_cases_by_status (DeskStore  *self,
+                                  GError    **error)
+{
+  static const char *sql =
+    "SELECT s.status, (SELECT count(*) FROM cases t WHERE t.archived = 0 AND t.status = s.status) "
+    "FROM (SELECT 'intake' AS status, 1 AS o UNION ALL SELECT 'open', 2 UNION ALL SELECT 'placed', 3 "
+    "      UNION ALL SELECT 'closed', 4 UNION ALL SELECT 'rejected', 5) s ORDER BY s.o";
+  g_autoptr(GArray) counts = desk_count_array_new ();
+
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+
+  if (!collect_counts (self, sql, counts, error))
+    return NULL;
+  return g_steal_pointer (&counts);
+}

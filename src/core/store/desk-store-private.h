@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared between the files of DeskStore (desk-store*.c); nothing else
+ * includes this. */
+
+#include "desk-store.h"
+
+G_BEGIN_DECLS
+
+struct _DeskStore
+{
+  GObject       parent_instance;
+
+  DeskDatabase *database;
+  GHashTable   *record_sql;   /* GType → RecordSql */
+  GArray       *pending;      /* PendingChange, emitted after commit */
+  DeskRegion    region;
+};
+
+char     *_desk_store_now_utc           (void);
+void      _desk_store_queue_change      (DeskStore            *self,
+                                         const char           *entity,
+                                         gint64                id,
+                                         DeskChangeKind        kind);
+gboolean  _desk_store_run_transaction   (DeskStore            *self,
+                                         DeskTransactionFunc   func,
+                                         gpointer              user_data,
+                                         GError              **error);
+gboolean  _desk_store_collect_ids       (DeskStore            *self,
+                                         DeskStmt             *stmt,
+                                         GArray               *ids,
+                                         GError              **error);
+/* The SQL expression (over the row "t") that computes a derived field. */
+const char *_desk_store_derived_sql     (GType                 record_type,
+                                         const char           *field);
+/* Keeps the conflict index entry of a person or party current. */
+gboolean  _desk_store_index_name        (DeskStore            *self,
+                                         const char           *entity,
+                                         gint64                entity_id,
+                                         const char           *name,
+                                         GError              **error);
+
+G_END_DECLS
