@@ -1,0 +1,483 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "desk-application"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "desk-application.h"
+#include "desk-error.h"
+#include "desk-gtk-compat.h"
+#include "desk-store.h"
+
+struct _DeskApplication
+{
+  GtkApplication         parent_instance;
+
+  /* Owned references */
+  GSettings             *settings;
+
+  /* Borrowed: a toplevel owned by GTK, cleared when it goes */
+  DeskOpenFailureWindow *failure_window;
+};
+
+G_DEFINE_FINAL_TYPE (DeskApplication, desk_application, GTK_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_FAILURE_WINDOW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const GOptionEntry main_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open the database file PATH"), N_("PATH") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+  { NULL }
+};
+
+static void
+desk_application_dismiss_failure (DeskApplication *self)
+{
+  g_assert (DESK_IS_APPLICATION (self));
+
+  if (self->failure_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->failure_window));
+}
+
+static void
+desk_application_failure_destroyed_cb (DeskApplication       *self,
+                                       DeskOpenFailureWindow *window)
+{
+  g_assert (DESK_IS_APPLICATION (self));
+
+  if (self->failure_window == window)
+    {
+      self->failure_window = NULL;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAILURE_WINDOW]);
+    }
+}
+
+static void
+desk_application_show_failure (DeskApplication *self,
+                               const char      *path,
+                               const GError    *error)
+{
+  DeskWindow *window;
+  DeskOpenFailureWindow *failure;
+
+  g_assert (DESK_IS_APPLICATION (self));
+
+  desk_application_dismiss_failure (self);
+
+  window = desk_application_get_window (self);
+  failure = desk_open_failure_window_new (path, error, desk_window_get_store (window) != NULL);
+  gtk_window_set_application (GTK_WINDOW (failure), GTK_APPLICATION (self));
+  gtk_window_set_transient_for (GTK_WINDOW (failure), GTK_WINDOW (window));
+  g_signal_connect_object (failure, "destroy",
+                           G_CALLBACK (desk_application_failure_destroyed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  self->failure_window = failure;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAILURE_WINDOW]);
+
+  gtk_window_present (GTK_WINDOW (failure));
+}
+
+/* The folder to start a file chooser in: that of the open database. */
+static GFile *
+desk_application_dup_current_folder (DeskApplication *self)
+{
+  DeskWindow *window = desk_application_get_window (self);
+  DeskStore *store = desk_window_get_store (window);
+  g_autofree char *dir = NULL;
+
+  if (store == NULL)
+    return NULL;
+
+  dir = g_path_get_dirname (desk_store_get_path (store));
+
+  return g_file_new_for_path (dir);
+}
+
+static void
+desk_application_file_chosen_cb (GFile    *file,
+                                 gpointer  user_data)
+{
+  g_autoptr(DeskApplication) self = user_data;
+  g_autofree char *path = NULL;
+
+  if (file == NULL)
+    return;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (&error, DESK_ERROR, DESK_ERROR_IO,
+                   _("“%s” is not a file on this computer. Copy it to a folder on this computer first."),
+                   uri);
+      desk_application_show_failure (self, uri, error);
+      return;
+    }
+
+  desk_application_open_database (self, path);
+}
+
+static void
+desk_application_open_database_action (GSimpleAction *action,
+                                       GVariant      *param,
+                                       gpointer       user_data)
+{
+  DeskApplication *self = user_data;
+  g_autoptr(GFile) folder = NULL;
+
+  g_assert (DESK_IS_APPLICATION (self));
+
+  desk_application_dismiss_failure (self);
+  folder = desk_application_dup_current_folder (self);
+
+  desk_gtk_compat_open_file (GTK_WINDOW (desk_application_get_window (self)),
+                             _("Open Database"), _("_Open"), folder,
+                             desk_application_file_chosen_cb, g_object_ref (self));
+}
+
+static void
+desk_application_new_database_action (GSimpleAction *action,
+                                      GVariant      *param,
+                                      gpointer       user_data)
+{
+  DeskApplication *self = user_data;
+  g_autoptr(GFile) folder = NULL;
+
+  g_assert (DESK_IS_APPLICATION (self));
+
+  desk_application_dismiss_failure (self);
+  folder = desk_application_dup_current_folder (self);
+
+  /* An existing file that is chosen here is opened, never emptied: the core
+   * leaves a database it did not create as it is. */
+  desk_gtk_compat_save_file (GTK_WINDOW (desk_application_get_window (self)),
+                             _("New Database"), _("_Create"), folder,
+                             /* TRANSLATORS: the proposed file name of a new database */
+                             _("clinic.db"),
+                             desk_application_file_chosen_cb, g_object_ref (self));
+}
+
+static void
+desk_application_about_action (GSimpleAction *action,
+                               GVariant      *param,
+                               gpointer       user_data)
+{
+  DeskApplication *self = user_data;
+  GtkIconTheme *theme;
+  const char *logo = APP_ID;
+
+  g_assert (DESK_IS_APPLICATION (self));
+
+  theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  if (!gtk_icon_theme_has_icon (theme, logo))
+    logo = "x-office-address-book-symbolic";
+
+  gtk_show_about_dialog (GTK_WINDOW (desk_application_get_window (self)),
+                         "program-name", _("Pro Bono Desk"),
+                         "logo-icon-name", logo,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Cases, clients and volunteers of a pro bono legal clinic, kept on this computer."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+desk_application_shortcuts_action (GSimpleAction *action,
+                                   GVariant      *param,
+                                   gpointer       user_data)
+{
+  DeskApplication *self = user_data;
+
+  g_assert (DESK_IS_APPLICATION (self));
+
+  gtk_widget_activate_action (GTK_WIDGET (desk_application_get_window (self)),
+                              "win.show-help-overlay", NULL);
+}
+
+static void
+desk_application_quit_action (GSimpleAction *action,
+                              GVariant      *param,
+                              gpointer       user_data)
+{
+  DeskApplication *self = user_data;
+  g_autoptr(GList) windows = NULL;
+
+  g_assert (DESK_IS_APPLICATION (self));
+
+  desk_application_dismiss_failure (self);
+
+  /* Closing, not destroying, lets each window save its size. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (const GList *iter = windows; iter != NULL; iter = iter->next)
+    gtk_window_close (iter->data);
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static const GActionEntry app_actions[] = {
+  { "new-database", desk_application_new_database_action },
+  { "open-database", desk_application_open_database_action },
+  { "about", desk_application_about_action },
+  { "shortcuts", desk_application_shortcuts_action },
+  { "quit", desk_application_quit_action },
+};
+
+static void
+desk_application_startup (GApplication *application)
+{
+  DeskApplication *self = DESK_APPLICATION (application);
+  g_autoptr(GtkCssProvider) css = NULL;
+  static const struct {
+    const char *action;
+    const char *accels[2];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.new-database", { "<Control>n", NULL } },
+    { "app.open-database", { "<Control>o", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.show-page::cases", { "<Alt>1", NULL } },
+    { "win.show-page::clients", { "<Alt>2", NULL } },
+    { "win.show-page::volunteers", { "<Alt>3", NULL } },
+  };
+
+  G_APPLICATION_CLASS (desk_application_parent_class)->startup (application);
+
+  /* Only here, so that --version and --help work without the schema. */
+  self->settings = g_settings_new (APP_ID);
+
+  /* GtkApplication loads menus and the help overlay from the resource
+   * base path, but not style sheets. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static int
+desk_application_handle_local_options (GApplication *application,
+                                       GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("probono-desk %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  return G_APPLICATION_CLASS (desk_application_parent_class)->handle_local_options (application, options);
+}
+
+/* The database to open when none was named: the last one, else the default. */
+static void
+desk_application_open_initial (DeskApplication *self)
+{
+  g_autofree char *last = g_settings_get_string (self->settings, "last-database");
+
+  g_assert (DESK_IS_APPLICATION (self));
+
+  if (last[0] != '\0')
+    {
+      /* Do not create an empty database where the last one used to be: it
+       * may be on a drive that is not connected. */
+      if (!g_file_test (last, G_FILE_TEST_EXISTS))
+        {
+          g_autoptr(GError) error = NULL;
+
+          g_set_error (&error, DESK_ERROR, DESK_ERROR_IO,
+                       _("The database used last, “%s”, is not there any more. "
+                         "It may have been moved or renamed, or be on a drive that is not connected."),
+                       last);
+          desk_application_show_failure (self, last, error);
+          return;
+        }
+
+      desk_application_open_database (self, last);
+    }
+  else
+    {
+      g_autofree char *path = desk_database_default_path ();
+
+      desk_application_open_database (self, path);
+    }
+}
+
+static void
+desk_application_activate (GApplication *application)
+{
+  DeskApplication *self = DESK_APPLICATION (application);
+  DeskWindow *window = desk_application_get_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (desk_window_get_store (window) == NULL && self->failure_window == NULL)
+    desk_application_open_initial (self);
+}
+
+static int
+desk_application_command_line (GApplication            *application,
+                                GApplicationCommandLine *command_line)
+{
+  DeskApplication *self = DESK_APPLICATION (application);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  const char *db = NULL;
+
+  if (g_variant_dict_lookup (options, "db", "^&ay", &db) && db != NULL && db[0] != '\0')
+    {
+      /* Relative to the folder the command was run in, which for a second
+       * instance is not ours. */
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, db);
+      g_autofree char *path = g_file_get_path (file);
+
+      gtk_window_present (GTK_WINDOW (desk_application_get_window (self)));
+      desk_application_open_database (self, path);
+      return 0;
+    }
+
+  g_application_activate (application);
+
+  return 0;
+}
+
+static void
+desk_application_dispose (GObject *object)
+{
+  DeskApplication *self = (DeskApplication *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (desk_application_parent_class)->dispose (object);
+}
+
+static void
+desk_application_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  DeskApplication *self = DESK_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_FAILURE_WINDOW:
+      g_value_set_object (value, self->failure_window);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+desk_application_class_init (DeskApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = desk_application_dispose;
+  object_class->get_property = desk_application_get_property;
+
+  application_class->startup = desk_application_startup;
+  application_class->activate = desk_application_activate;
+  application_class->command_line = desk_application_command_line;
+  application_class->handle_local_options = desk_application_handle_local_options;
+
+  properties[PROP_FAILURE_WINDOW] =
+    g_param_spec_object ("failure-window", NULL, NULL,
+                         DESK_TYPE_OPEN_FAILURE_WINDOW,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+desk_application_init (DeskApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+}
+
+DeskApplication *
+desk_application_new (void)
+{
+  return g_object_new (DESK_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       NULL);
+}
+
+DeskWindow *
+desk_application_get_window (DeskApplication *self)
+{
+  DeskWindow *window;
+
+  g_return_val_if_fail (DESK_IS_APPLICATION (self), NULL);
+
+  for (const GList *iter = gtk_application_get_windows (GTK_APPLICATION (self));
+       iter != NULL;
+       iter = iter->next)
+    {
+      if (DESK_IS_WINDOW (iter->data))
+        return iter->data;
+    }
+
+  window = desk_window_new (GTK_APPLICATION (self));
+
+  return window;
+}
+
+gboolean
+desk_application_open_database (DeskApplication *self,
+                                 const char      *path)
+{
+  g_autoptr(DeskStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *absolute = NULL;
+  DeskWindow *window;
+
+  g_return_val_if_fail (DESK_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  absolute = g_canonicalize_filename (path, NULL);
+  window = desk_application_get_window (self);
+  gtk_window_present (GTK_WINDOW (window));
+
+  store = desk_store_open (absolute, &error);
+  if (store == NULL)
+    {
+      g_debug ("Cannot open %s: %s", absolute, error->message);
+      desk_application_show_failure (self, absolute, error);
+      return FALSE;
+    }
+
+  desk_application_dismiss_failure (self);
+  desk_window_set_store (window, store);
+  g_settings_set_string (self->settings, "last-database", absolute);
+
+  return TRUE;
+}
+
+DeskOpenFailureWindow *
+desk_application_get_failure_window (DeskApplication *self)
+{
+  g_return_val_if_fail (DESK_IS_APPLICATION (self), NULL);
+
+  return self->failure_window;
+}

@@ -1,0 +1,328 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "desk-cases-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "desk-cases-page.h"
+#include "desk-column.h"
+#include "desk-enum-types.h"
+#include "desk-labels.h"
+
+struct _DeskCasesPage
+{
+  GtkWidget            parent_instance;
+
+  /* Template widgets */
+  GtkWidget           *list_bar;
+  GtkLabel            *count_label;
+  GtkStack            *view_stack;
+  GtkColumnView       *column_view;
+  GtkSingleSelection  *selection;
+  GtkColumnViewColumn *number_column;
+  GtkColumnViewColumn *client_column;
+  GtkColumnViewColumn *problem_column;
+  GtkColumnViewColumn *status_column;
+  GtkColumnViewColumn *opened_column;
+  GtkLabel            *empty_title;
+  GtkLabel            *empty_description;
+
+  /* Owned references */
+  DeskStore           *store;
+  GListModel          *model;
+  char                *load_error;
+};
+
+G_DEFINE_FINAL_TYPE (DeskCasesPage, desk_cases_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+case_number_text (gpointer item)
+{
+  return g_strdup (desk_case_get_case_number (item));
+}
+
+static char *
+client_text (gpointer item)
+{
+  return g_strdup (desk_case_get_client_name (item));
+}
+
+static char *
+problem_text (gpointer item)
+{
+  const char *code = desk_case_get_problem_code (item);
+  const char *name = desk_case_get_problem_name (item);
+
+  if (code == NULL || *code == '\0')
+    return g_strdup (name);
+  if (name == NULL || *name == '\0')
+    return g_strdup (code);
+
+  return g_strdup_printf ("%s %s", code, name);
+}
+
+static char *
+status_text (gpointer item)
+{
+  return g_strdup (desk_enum_label (DESK_TYPE_CASE_STATUS, desk_case_get_status (item)));
+}
+
+static char *
+opened_text (gpointer item)
+{
+  return g_strdup (desk_case_get_opened_on (item));
+}
+
+static void
+desk_cases_page_update_state (DeskCasesPage *self)
+{
+  guint n_items = 0;
+
+  g_assert (DESK_IS_CASES_PAGE (self));
+
+  if (self->model != NULL)
+    n_items = g_list_model_get_n_items (self->model);
+
+  if (self->store != NULL && self->load_error == NULL)
+    {
+      g_autofree char *count = g_strdup_printf (ngettext ("%u case", "%u cases", n_items), n_items);
+
+      gtk_label_set_text (self->count_label, count);
+    }
+  else
+    {
+      gtk_label_set_text (self->count_label, "");
+    }
+
+  /* The empty state says it in words; a bar reading "0 cases" above it would
+   * only repeat it. */
+  gtk_widget_set_visible (self->list_bar, n_items > 0);
+
+  if (self->load_error != NULL)
+    {
+      gtk_label_set_text (self->empty_title, _("The cases cannot be shown"));
+      gtk_label_set_text (self->empty_description, self->load_error);
+    }
+  else if (self->store == NULL)
+    {
+      gtk_label_set_text (self->empty_title, _("No database is open"));
+      gtk_label_set_text (self->empty_description,
+                          _("Open a database or create a new one from the main menu."));
+    }
+  else
+    {
+      gtk_label_set_text (self->empty_title, _("No cases yet"));
+      gtk_label_set_text (self->empty_description,
+                          _("Cases opened at intake will be listed here."));
+    }
+
+  gtk_stack_set_visible_child_name (self->view_stack, n_items > 0 ? "list" : "empty");
+}
+
+static void
+desk_cases_page_reload (DeskCasesPage *self)
+{
+  g_autoptr(GListModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert (DESK_IS_CASES_PAGE (self));
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, desk_cases_page_update_state, self);
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->load_error, g_free);
+
+  if (self->store != NULL)
+    {
+      model = desk_store_list_cases (self->store, NULL, &error);
+      if (model == NULL)
+        self->load_error = g_strdup (error->message);
+    }
+
+  if (model != NULL)
+    {
+      self->model = g_object_ref (model);
+      g_signal_connect_swapped (self->model, "items-changed",
+                                G_CALLBACK (desk_cases_page_update_state), self);
+    }
+
+  gtk_single_selection_set_model (self->selection, self->model);
+  desk_cases_page_update_state (self);
+}
+
+static void
+desk_cases_page_dispose (GObject *object)
+{
+  DeskCasesPage *self = (DeskCasesPage *)object;
+  GtkWidget *child;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, desk_cases_page_update_state, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_CASES_PAGE);
+
+  /* The template's root box is not a bound child; unparent it too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (desk_cases_page_parent_class)->dispose (object);
+}
+
+static void
+desk_cases_page_finalize (GObject *object)
+{
+  DeskCasesPage *self = (DeskCasesPage *)object;
+
+  g_free (self->load_error);
+
+  G_OBJECT_CLASS (desk_cases_page_parent_class)->finalize (object);
+}
+
+static void
+desk_cases_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  DeskCasesPage *self = DESK_CASES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+desk_cases_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  DeskCasesPage *self = DESK_CASES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      desk_cases_page_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+desk_cases_page_class_init (DeskCasesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = desk_cases_page_dispose;
+  object_class->finalize = desk_cases_page_finalize;
+  object_class->get_property = desk_cases_page_get_property;
+  object_class->set_property = desk_cases_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         DESK_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-cases-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DeskCasesPage, list_bar);
+  gtk_widget_class_bind_template_child (widget_class, DeskCasesPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, DeskCasesPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, DeskCasesPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, DeskCasesPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, DeskCasesPage, number_column);
+  gtk_widget_class_bind_template_child (widget_class, DeskCasesPage, client_column);
+  gtk_widget_class_bind_template_child (widget_class, DeskCasesPage, problem_column);
+  gtk_widget_class_bind_template_child (widget_class, DeskCasesPage, status_column);
+  gtk_widget_class_bind_template_child (widget_class, DeskCasesPage, opened_column);
+  gtk_widget_class_bind_template_child (widget_class, DeskCasesPage, empty_title);
+  gtk_widget_class_bind_template_child (widget_class, DeskCasesPage, empty_description);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "deskcasespage");
+}
+
+static void
+desk_cases_page_init (DeskCasesPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  desk_column_set_text_func (self->number_column, case_number_text, DESK_COLUMN_TEXT);
+  desk_column_set_text_func (self->client_column, client_text, DESK_COLUMN_TEXT);
+  desk_column_set_text_func (self->problem_column, problem_text, DESK_COLUMN_TEXT);
+  desk_column_set_text_func (self->status_column, status_text, DESK_COLUMN_TEXT);
+  desk_column_set_text_func (self->opened_column, opened_text, DESK_COLUMN_TEXT);
+
+  desk_cases_page_update_state (self);
+}
+
+DeskStore *
+desk_cases_page_get_store (DeskCasesPage *self)
+{
+  g_return_val_if_fail (DESK_IS_CASES_PAGE (self), NULL);
+
+  return self->store;
+}
+
+void
+desk_cases_page_set_store (DeskCasesPage *self,
+                           DeskStore     *store)
+{
+  g_return_if_fail (DESK_IS_CASES_PAGE (self));
+  g_return_if_fail (store == NULL || DESK_IS_STORE (store));
+
+  if (g_set_object (&self->store, store))
+    {
+      desk_cases_page_reload (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    }
+}
+
+GtkColumnView *
+desk_cases_page_get_column_view (DeskCasesPage *self)
+{
+  g_return_val_if_fail (DESK_IS_CASES_PAGE (self), NULL);
+
+  return self->column_view;
+}
+
+const char *
+desk_cases_page_get_count_text (DeskCasesPage *self)
+{
+  g_return_val_if_fail (DESK_IS_CASES_PAGE (self), NULL);
+
+  return gtk_label_get_text (self->count_label);
+}
+
+const char *
+desk_cases_page_get_empty_title (DeskCasesPage *self)
+{
+  g_return_val_if_fail (DESK_IS_CASES_PAGE (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "empty") != 0)
+    return NULL;
+
+  return gtk_label_get_text (self->empty_title);
+}

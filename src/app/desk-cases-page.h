@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "desk-store.h"
+
+G_BEGIN_DECLS
+
+#define DESK_TYPE_CASES_PAGE (desk_cases_page_get_type ())
+G_DECLARE_FINAL_TYPE (DeskCasesPage, desk_cases_page, DESK, CASES_PAGE, GtkWidget)
+
+/** desk_cases_page_get_store: the store whose cases are listed, or NULL. */
+DeskStore     *desk_cases_page_get_store       (DeskCasesPage *self);
+/** desk_cases_page_set_store: lists the cases of @store (NULL: none). */
+void           desk_cases_page_set_store       (DeskCasesPage *self,
+                                                DeskStore     *store);
+/** desk_cases_page_get_column_view: the list (for tests). */
+GtkColumnView *desk_cases_page_get_column_view (DeskCasesPage *self);
+/** desk_cases_page_get_count_text: "12 cases" as shown above the list. */
+const char    *desk_cases_page_get_count_text  (DeskCasesPage *self);
+/** desk_cases_page_get_empty_title: the heading of the empty state, when the list is empty. */
+const char    *desk_cases_page_get_empty_title (DeskCasesPage *self);
+
+G_END_DECLS

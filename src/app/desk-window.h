@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "desk-store.h"
+
+G_BEGIN_DECLS
+
+#define DESK_TYPE_WINDOW (desk_window_get_type ())
+G_DECLARE_FINAL_TYPE (DeskWindow, desk_window, DESK, WINDOW, GtkApplicationWindow)
+
+/** desk_window_new: the main window of @application, with no database yet. */
+DeskWindow *desk_window_new              (GtkApplication *application);
+/** desk_window_get_store: the open database, or NULL. */
+DeskStore  *desk_window_get_store        (DeskWindow     *self);
+/** desk_window_set_store: shows @store (NULL: no database open). */
+void        desk_window_set_store        (DeskWindow     *self,
+                                          DeskStore      *store);
+/** desk_window_get_page: the name of the visible page: "cases", "clients" or "volunteers". */
+const char *desk_window_get_page         (DeskWindow     *self);
+/** desk_window_set_page: shows the page called @name. */
+void        desk_window_set_page         (DeskWindow     *self,
+                                          const char     *name);
+/** desk_window_get_page_widget: the page called @name (a DeskCasesPage, …), or NULL. */
+GtkWidget  *desk_window_get_page_widget  (DeskWindow     *self,
+                                          const char     *name);
+/** desk_window_get_subtitle: the header bar's subtitle (the database file's name). */
+const char *desk_window_get_subtitle     (DeskWindow     *self);
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "probono-desk"
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "desk-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(DeskApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_application_name (_("Pro Bono Desk"));
+
+  app = desk_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
