@@ -872,7 +872,9 @@ test_menu_and_shortcuts (void)
 
   /* Every action has a key. */
   assert_accel ("app.quit", "<Control>q");
-  assert_accel ("app.new-database", "<Control>n");
+  assert_accel ("app.new-database", "<Shift><Control>n");
+  assert_accel ("win.new", "<Control>n");
+  assert_accel ("win.find", "<Control>f");
   assert_accel ("app.open-database", "<Control>o");
   assert_accel ("win.show-help-overlay", "<Control>question");
   assert_accel ("win.show-page::cases", "<Alt>1");

@@ -242,7 +242,9 @@ desk_application_startup (GApplication *application)
     const char *accels[2];
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
-    { "app.new-database", { "<Control>n", NULL } },
+    { "app.new-database", { "<Shift><Control>n", NULL } },
+    { "win.new", { "<Control>n", NULL } },
+    { "win.find", { "<Control>f", NULL } },
     { "app.open-database", { "<Control>o", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.show-page::cases", { "<Alt>1", NULL } },

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "desk-cases-page.h"
 #include "desk-clients-page.h"
@@ -18,6 +19,7 @@ struct _DeskWindow
   GtkLabel             *subtitle_label;
   GtkMenuButton        *primary_menu_button;
   GtkStack             *stack;
+  DeskUndoBar          *undo_bar;
   DeskCasesPage        *cases_page;
   DeskClientsPage      *clients_page;
   DeskVolunteersPage   *volunteers_page;
@@ -69,6 +71,21 @@ desk_window_show_page_action (GtkWidget  *widget,
                               GVariant   *param)
 {
   desk_window_set_page (DESK_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* Ctrl+N, Ctrl+F and the like mean "in the page I am looking at": each page
+ * installs page.new, page.find, … and the window passes the key on. */
+static void
+desk_window_forward_to_page_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *param)
+{
+  DeskWindow *self = DESK_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+  g_autofree char *page_action = g_strconcat ("page.", action_name + strlen ("win."), NULL);
+
+  if (page != NULL)
+    gtk_widget_activate_action (page, page_action, NULL);
 }
 
 static void
@@ -187,6 +204,7 @@ desk_window_class_init (DeskWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (DESK_TYPE_UNDO_BAR);
   g_type_ensure (DESK_TYPE_CASES_PAGE);
   g_type_ensure (DESK_TYPE_CLIENTS_PAGE);
   g_type_ensure (DESK_TYPE_VOLUNTEERS_PAGE);
@@ -195,12 +213,15 @@ desk_window_class_init (DeskWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, DeskWindow, undo_bar);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, cases_page);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, clients_page);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, volunteers_page);
   gtk_widget_class_bind_template_callback (widget_class, desk_window_notify_visible_child_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", desk_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, desk_window_forward_to_page_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, desk_window_forward_to_page_action);
 }
 
 static void
@@ -291,4 +312,24 @@ desk_window_get_subtitle (DeskWindow *self)
   g_return_val_if_fail (DESK_IS_WINDOW (self), NULL);
 
   return gtk_label_get_text (self->subtitle_label);
+}
+
+void
+desk_window_show_undo (DeskWindow     *self,
+                       const char     *message,
+                       DeskUndoFunc    undo,
+                       gpointer        user_data,
+                       GDestroyNotify  destroy)
+{
+  g_return_if_fail (DESK_IS_WINDOW (self));
+
+  desk_undo_bar_show (self->undo_bar, message, undo, user_data, destroy);
+}
+
+DeskUndoBar *
+desk_window_get_undo_bar (DeskWindow *self)
+{
+  g_return_val_if_fail (DESK_IS_WINDOW (self), NULL);
+
+  return self->undo_bar;
 }

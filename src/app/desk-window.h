@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "desk-store.h"
+#include "desk-undo-bar.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,17 @@ GtkWidget  *desk_window_get_page_widget  (DeskWindow     *self,
                                           const char     *name);
 /** desk_window_get_subtitle: the header bar's subtitle (the database file's name). */
 const char *desk_window_get_subtitle     (DeskWindow     *self);
+
+/**
+ * desk_window_show_undo: offers Undo for what just happened in the banner at
+ * the top of the window (see desk_undo_bar_show()).
+ */
+void        desk_window_show_undo        (DeskWindow     *self,
+                                          const char     *message,
+                                          DeskUndoFunc    undo,
+                                          gpointer        user_data,
+                                          GDestroyNotify  destroy);
+/** desk_window_get_undo_bar: the banner (for tests). */
+DeskUndoBar *desk_window_get_undo_bar    (DeskWindow     *self);
 
 G_END_DECLS
