@@ -19,218 +19,12 @@
 #include "desk-demo.h"
 #include "desk-store.h"
 #include "desk-volunteers-page.h"
+#include "desk-ui-test.h"
 #include "desk-window.h"
 
 static DeskApplication *app;
 static char *tmpdir;
 static char *seeded_path;
-
-/* ---- main loop and pictures ------------------------------------------ */
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* Runs the main loop until @widget's window has been laid out and painted
- * once more after everything that is pending now. */
-static void
-wait_until_drawn (GtkWidget *widget)
-{
-  GtkWidget *toplevel = GTK_WIDGET (gtk_widget_get_native (widget));
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong handler;
-
-  while (!gtk_widget_get_mapped (toplevel))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  clock = gtk_widget_get_frame_clock (toplevel);
-  g_assert_nonnull (clock);
-
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (toplevel);
-
-  /* Two paints: the first may still be laying out rows the list model
-   * reported during it. */
-  for (guint round = 0; round < 2; round++)
-    {
-      painted = FALSE;
-      gtk_widget_queue_draw (toplevel);
-      while (!painted)
-        {
-          g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-          g_main_context_iteration (NULL, FALSE);
-          g_usleep (1000);
-        }
-    }
-
-  g_signal_handler_disconnect (clock, handler);
-
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  const char *dir = g_getenv ("G_TEST_BUILDDIR");
-  GskRenderer *renderer;
-  graphene_rect_t bounds;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-  g_assert_nonnull (renderer);
-
-  graphene_rect_init (&bounds, 0, 0, width, height);
-  texture = gsk_renderer_render_texture (renderer, node, &bounds);
-  g_assert_nonnull (texture);
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
-
-  path = g_build_filename (dir != NULL ? dir : ".", name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s (%d×%d)", path, width, height);
-}
-
-/* The window with a popover of it drawn where it pops up. */
-static void
-save_png_with_popover (GtkWidget  *window,
-                       GtkWidget  *popover,
-                       const char *name)
-{
-  g_autoptr(GdkPaintable) window_paintable = gtk_widget_paintable_new (window);
-  g_autoptr(GdkPaintable) popover_paintable = gtk_widget_paintable_new (popover);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  const char *dir = g_getenv ("G_TEST_BUILDDIR");
-  graphene_rect_t bounds;
-  graphene_point_t origin;
-  double window_x, window_y, popover_x, popover_y;
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
-
-  /* Both surfaces' positions in their own native's coordinates, then
-   * the popover's surface offset from the window's. */
-  gtk_native_get_surface_transform (GTK_NATIVE (window), &window_x, &window_y);
-  gtk_native_get_surface_transform (GTK_NATIVE (popover), &popover_x, &popover_y);
-  origin.x = gdk_popup_get_position_x (GDK_POPUP (gtk_native_get_surface (GTK_NATIVE (popover))))
-             - window_x + popover_x;
-  origin.y = gdk_popup_get_position_y (GDK_POPUP (gtk_native_get_surface (GTK_NATIVE (popover))))
-             - window_y + popover_y;
-
-  gdk_paintable_snapshot (window_paintable, snapshot, width, height);
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &origin);
-  gdk_paintable_snapshot (popover_paintable, snapshot,
-                          gtk_widget_get_width (popover), gtk_widget_get_height (popover));
-  gtk_snapshot_restore (snapshot);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-
-  graphene_rect_init (&bounds, 0, 0, width, height);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, &bounds);
-  path = g_build_filename (dir != NULL ? dir : ".", name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
-}
-
-/* ---- looking for what is on screen ------------------------------------ */
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-shows_label (GtkWidget  *root,
-             const char *text)
-{
-  if (GTK_IS_LABEL (root) &&
-      gtk_widget_get_mapped (root) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (shows_label (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static char *
-cell_text (GtkColumnView *view,
-           guint          column,
-           guint          row)
-{
-  GListModel *columns = gtk_column_view_get_columns (view);
-  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
-  g_autoptr(GtkColumnViewColumn) col = g_list_model_get_item (columns, column);
-  g_autoptr(GObject) item = g_list_model_get_item (model, row);
-
-  g_assert_nonnull (col);
-  g_assert_nonnull (item);
-
-  return desk_column_get_cell_text (col, item);
-}
-
-static char *
-column_titles (GtkColumnView *view)
-{
-  GListModel *columns = gtk_column_view_get_columns (view);
-  GString *titles = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      if (i > 0)
-        g_string_append (titles, "|");
-      g_string_append (titles, gtk_column_view_column_get_title (column));
-    }
-
-  return g_string_free (titles, FALSE);
-}
 
 static void
 show_page (DeskWindow *window,
@@ -238,7 +32,7 @@ show_page (DeskWindow *window,
 {
   /* The same action <Alt>1/2/3 and the sidebar use. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", name));
-  wait_until_drawn (GTK_WIDGET (window));
+  desk_test_wait_until_drawn (GTK_WIDGET (window));
   g_assert_cmpstr (desk_window_get_page (window), ==, name);
 }
 
@@ -379,19 +173,19 @@ test_window_empty (void)
   page = desk_window_get_page_widget (window, "cases");
   g_assert_cmpstr (desk_cases_page_get_count_text (DESK_CASES_PAGE (page)), ==, "0 cases");
   g_assert_cmpstr (desk_cases_page_get_empty_title (DESK_CASES_PAGE (page)), ==, "No cases yet");
-  g_assert_true (shows_label (GTK_WIDGET (window), "No cases yet"));
-  g_assert_false (shows_label (GTK_WIDGET (window), "0 cases"));
-  save_png (GTK_WIDGET (window), "ui-window-empty.png");
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "No cases yet"));
+  g_assert_false (desk_test_shows_label (GTK_WIDGET (window), "0 cases"));
+  desk_test_save_png (GTK_WIDGET (window), "ui-window-empty.png");
 
   show_page (window, "clients");
   page = desk_window_get_page_widget (window, "clients");
   g_assert_cmpstr (desk_clients_page_get_count_text (DESK_CLIENTS_PAGE (page)), ==, "0 clients");
-  g_assert_true (shows_label (GTK_WIDGET (window), "No clients yet"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "No clients yet"));
 
   show_page (window, "volunteers");
   page = desk_window_get_page_widget (window, "volunteers");
   g_assert_cmpstr (desk_volunteers_page_get_count_text (DESK_VOLUNTEERS_PAGE (page)), ==, "0 volunteers");
-  g_assert_true (shows_label (GTK_WIDGET (window), "No volunteers yet"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "No volunteers yet"));
 }
 
 static void
@@ -433,78 +227,78 @@ test_window_pages (void)
   show_page (window, "cases");
   page = desk_window_get_page_widget (window, "cases");
   view = desk_cases_page_get_column_view (DESK_CASES_PAGE (page));
-  titles = column_titles (view);
+  titles = desk_test_column_titles (view);
   g_assert_cmpstr (titles, ==, "Case number|Client|LSC problem|Status|Opened");
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, N_SEEDED_CASES);
   g_assert_cmpstr (desk_cases_page_get_count_text (DESK_CASES_PAGE (page)), ==, "6 cases");
   g_assert_null (desk_cases_page_get_empty_title (DESK_CASES_PAGE (page)));
-  text = cell_text (view, 1, 0);
+  text = desk_test_cell_text (view, 1, 0);
   g_assert_cmpstr (text, ==, "Dolores Whitfield");
   g_clear_pointer (&text, g_free);
-  text = cell_text (view, 2, 0);
+  text = desk_test_cell_text (view, 2, 0);
   g_assert_cmpstr (text, ==, "63 Private Landlord/Tenant");
   g_clear_pointer (&text, g_free);
-  text = cell_text (view, 3, 0);
+  text = desk_test_cell_text (view, 3, 0);
   g_assert_cmpstr (text, ==, "Intake");
   g_clear_pointer (&text, g_free);
-  text = cell_text (view, 4, 0);
+  text = desk_test_cell_text (view, 4, 0);
   g_assert_cmpstr (text, ==, "2026-06-12");
   g_clear_pointer (&text, g_free);
-  text = cell_text (view, 0, 0);
+  text = desk_test_cell_text (view, 0, 0);
   g_assert_true (g_str_has_prefix (text, "2026"));
-  g_assert_true (shows_label (GTK_WIDGET (window), text));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), text));
   g_clear_pointer (&text, g_free);
-  g_assert_true (shows_label (GTK_WIDGET (window), "63 Private Landlord/Tenant"));
-  g_assert_true (shows_label (GTK_WIDGET (window), "Placed"));
-  g_assert_true (shows_label (GTK_WIDGET (window), "6 cases"));
-  save_png (GTK_WIDGET (window), "ui-window-cases.png");
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "63 Private Landlord/Tenant"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Placed"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "6 cases"));
+  desk_test_save_png (GTK_WIDGET (window), "ui-window-cases.png");
 
   /* Clients: by last name. */
   show_page (window, "clients");
   page = desk_window_get_page_widget (window, "clients");
   view = desk_clients_page_get_column_view (DESK_CLIENTS_PAGE (page));
   g_clear_pointer (&titles, g_free);
-  titles = column_titles (view);
+  titles = desk_test_column_titles (view);
   g_assert_cmpstr (titles, ==, "Name|Phone|Language|County|Open cases|Intake date");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==,
                     N_SEEDED_CLIENTS);
   g_assert_cmpstr (desk_clients_page_get_count_text (DESK_CLIENTS_PAGE (page)), ==, "5 clients");
-  text = cell_text (view, 0, 0);
+  text = desk_test_cell_text (view, 0, 0);
   g_assert_cmpstr (text, ==, "Lee, Marcus");
   g_clear_pointer (&text, g_free);
-  text = cell_text (view, 2, 0);
+  text = desk_test_cell_text (view, 2, 0);
   g_assert_cmpstr (text, ==, "English");
   g_clear_pointer (&text, g_free);
-  g_assert_true (shows_label (GTK_WIDGET (window), "Rivera, Ana"));
-  g_assert_true (shows_label (GTK_WIDGET (window), "Vietnamese"));
-  save_png (GTK_WIDGET (window), "ui-window-clients.png");
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Rivera, Ana"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Vietnamese"));
+  desk_test_save_png (GTK_WIDGET (window), "ui-window-clients.png");
 
   /* Volunteers. */
   show_page (window, "volunteers");
   page = desk_window_get_page_widget (window, "volunteers");
   view = desk_volunteers_page_get_column_view (DESK_VOLUNTEERS_PAGE (page));
   g_clear_pointer (&titles, g_free);
-  titles = column_titles (view);
+  titles = desk_test_column_titles (view);
   g_assert_cmpstr (titles, ==, "Name|Role|Mentor|Practice areas|E-mail|Open cases");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==,
                     N_SEEDED_VOLUNTEERS);
   g_assert_cmpstr (desk_volunteers_page_get_count_text (DESK_VOLUNTEERS_PAGE (page)), ==, "3 volunteers");
-  text = cell_text (view, 0, 0);
+  text = desk_test_cell_text (view, 0, 0);
   g_assert_cmpstr (text, ==, "Adams, Jordan");
   g_clear_pointer (&text, g_free);
-  text = cell_text (view, 1, 0);
+  text = desk_test_cell_text (view, 1, 0);
   g_assert_cmpstr (text, ==, "Law student");
   g_clear_pointer (&text, g_free);
-  text = cell_text (view, 2, 1);
+  text = desk_test_cell_text (view, 2, 1);
   g_assert_cmpstr (text, ==, "Yes");
   g_clear_pointer (&text, g_free);
-  text = cell_text (view, 2, 0);
+  text = desk_test_cell_text (view, 2, 0);
   g_assert_cmpstr (text, ==, "");
   g_clear_pointer (&text, g_free);
-  g_assert_true (shows_label (GTK_WIDGET (window), "Chen, Margaret"));
-  g_assert_true (shows_label (GTK_WIDGET (window), "mchen@chenlaw.example"));
-  save_png (GTK_WIDGET (window), "ui-window-volunteers.png");
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Chen, Margaret"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "mchen@chenlaw.example"));
+  desk_test_save_png (GTK_WIDGET (window), "ui-window-volunteers.png");
 
   /* Back to the first page through the same action. */
   show_page (window, "cases");
@@ -548,31 +342,31 @@ test_window_demo (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, options.n_cases);
   count = g_strdup_printf ("%u cases", options.n_cases);
   g_assert_cmpstr (desk_cases_page_get_count_text (DESK_CASES_PAGE (page)), ==, count);
-  save_png (GTK_WIDGET (window), "ui-window-demo-cases.png");
+  desk_test_save_png (GTK_WIDGET (window), "ui-window-demo-cases.png");
 
   scrolled = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
   vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj));
-  wait_until_drawn (GTK_WIDGET (window));
+  desk_test_wait_until_drawn (GTK_WIDGET (window));
   gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj));
-  wait_until_drawn (GTK_WIDGET (window));
-  last_number = cell_text (view, 0, options.n_cases - 1);
-  g_assert_true (shows_label (GTK_WIDGET (window), last_number));
-  save_png (GTK_WIDGET (window), "ui-window-demo-cases-end.png");
+  desk_test_wait_until_drawn (GTK_WIDGET (window));
+  last_number = desk_test_cell_text (view, 0, options.n_cases - 1);
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), last_number));
+  desk_test_save_png (GTK_WIDGET (window), "ui-window-demo-cases-end.png");
 
   show_page (window, "clients");
   page = desk_window_get_page_widget (window, "clients");
   view = desk_clients_page_get_column_view (DESK_CLIENTS_PAGE (page));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==,
                     options.n_clients);
-  save_png (GTK_WIDGET (window), "ui-window-demo-clients.png");
+  desk_test_save_png (GTK_WIDGET (window), "ui-window-demo-clients.png");
 
   show_page (window, "volunteers");
   page = desk_window_get_page_widget (window, "volunteers");
   view = desk_volunteers_page_get_column_view (DESK_VOLUNTEERS_PAGE (page));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==,
                     options.n_volunteers);
-  save_png (GTK_WIDGET (window), "ui-window-demo-volunteers.png");
+  desk_test_save_png (GTK_WIDGET (window), "ui-window-demo-volunteers.png");
 }
 
 static char *
@@ -607,7 +401,7 @@ assert_failure_shown (const char *path,
   DeskOpenFailureWindow *failure = desk_application_get_failure_window (app);
 
   g_assert_nonnull (failure);
-  wait_until_drawn (GTK_WIDGET (failure));
+  desk_test_wait_until_drawn (GTK_WIDGET (failure));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (failure)));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (failure)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (failure)) ==
@@ -615,7 +409,7 @@ assert_failure_shown (const char *path,
   g_assert_cmpstr (desk_open_failure_window_get_path (failure), ==, path);
   g_assert_cmpstr (desk_open_failure_window_get_heading (failure), ==, heading);
   g_assert_cmpstr (desk_open_failure_window_get_dismiss_label (failure), ==, dismiss);
-  g_assert_true (shows_label (GTK_WIDGET (failure), heading));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (failure), heading));
   g_assert_true (strstr (desk_open_failure_window_get_message (failure), path) != NULL);
 }
 
@@ -664,7 +458,7 @@ test_open_failure (void)
   g_assert_cmpstr (desk_window_get_subtitle (window), ==, "clinic.db");
   last = g_settings_get_string (settings, "last-database");
   g_assert_cmpstr (last, ==, seeded_path);
-  save_png (GTK_WIDGET (desk_application_get_failure_window (app)), "ui-open-failure.png");
+  desk_test_save_png (GTK_WIDGET (desk_application_get_failure_window (app)), "ui-open-failure.png");
   close_failure ();
 
   text_after = read_file_or_die (text_path, &text_after_len);
@@ -673,7 +467,7 @@ test_open_failure (void)
   /* A newer schema: its own words, and the file is not touched. */
   g_assert_false (desk_application_open_database (app, newer_path));
   assert_failure_shown (newer_path, "This file was made by a newer Pro Bono Desk", "_Keep Current Database");
-  save_png (GTK_WIDGET (desk_application_get_failure_window (app)), "ui-open-failure-newer.png");
+  desk_test_save_png (GTK_WIDGET (desk_application_get_failure_window (app)), "ui-open-failure-newer.png");
   close_failure ();
 
   newer_after = read_file_or_die (newer_path, &newer_after_len);
@@ -689,7 +483,7 @@ test_open_failure (void)
 
     g_assert_cmpstr (desk_cases_page_get_empty_title (DESK_CASES_PAGE (page)), ==, "No database is open");
   }
-  save_png (GTK_WIDGET (window), "ui-window-no-database.png");
+  desk_test_save_png (GTK_WIDGET (window), "ui-window-no-database.png");
 
   /* Opening a good one closes the failure window. */
   g_assert_true (desk_application_open_database (app, seeded_path));
@@ -713,7 +507,7 @@ test_startup_missing_last (void)
   assert_failure_shown (gone, "This file cannot be opened", "_Quit");
   g_assert_null (desk_window_get_store (window));
   g_assert_false (g_file_test (gone, G_FILE_TEST_EXISTS));
-  save_png (GTK_WIDGET (desk_application_get_failure_window (app)), "ui-open-failure-missing.png");
+  desk_test_save_png (GTK_WIDGET (desk_application_get_failure_window (app)), "ui-open-failure-missing.png");
   close_failure ();
 
   /* The main window still offers the way on. */
@@ -809,8 +603,8 @@ test_file_choosers (void)
    * that folder still loads would send GTK 4.8 to the parent folder). */
   wait_for_folder (chooser, folder);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "fresh.db");
-  wait_until_drawn (GTK_WIDGET (chooser));
-  save_png (GTK_WIDGET (chooser), "ui-new-database-chooser.png");
+  desk_test_wait_until_drawn (GTK_WIDGET (chooser));
+  desk_test_save_png (GTK_WIDGET (chooser), "ui-new-database-chooser.png");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   wait_for_store_path (window, fresh_path);
   g_assert_true (g_file_test (fresh_path, G_FILE_TEST_IS_REGULAR));
@@ -835,8 +629,8 @@ test_file_choosers (void)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-  wait_until_drawn (GTK_WIDGET (chooser));
-  save_png (GTK_WIDGET (chooser), "ui-open-database-chooser.png");
+  desk_test_wait_until_drawn (GTK_WIDGET (chooser));
+  desk_test_save_png (GTK_WIDGET (chooser), "ui-open-database-chooser.png");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   wait_for_store_path (window, seeded_path);
   g_assert_cmpstr (desk_window_get_subtitle (window), ==, "clinic.db");
@@ -882,30 +676,30 @@ test_menu_and_shortcuts (void)
   assert_accel ("win.show-page::volunteers", "<Alt>3");
 
   /* The primary menu (F10). */
-  button = find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  button = desk_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (button);
   g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (button)));
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
   g_assert_nonnull (popover);
-  wait_until_drawn (GTK_WIDGET (popover));
+  desk_test_wait_until_drawn (GTK_WIDGET (popover));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
-  g_assert_true (shows_label (GTK_WIDGET (popover), "New Database…"));
-  g_assert_true (shows_label (GTK_WIDGET (popover), "Open Database…"));
-  g_assert_true (shows_label (GTK_WIDGET (popover), "Keyboard Shortcuts"));
-  g_assert_true (shows_label (GTK_WIDGET (popover), "About Pro Bono Desk"));
-  save_png_with_popover (GTK_WIDGET (window), GTK_WIDGET (popover), "ui-window-menu.png");
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (popover), "New Database…"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (popover), "Open Database…"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (popover), "Keyboard Shortcuts"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (popover), "About Pro Bono Desk"));
+  desk_test_save_png_with_popover (GTK_WIDGET (window), GTK_WIDGET (popover), "ui-window-menu.png");
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
 
   /* Keyboard Shortcuts, through the application action. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
   overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_nonnull (overlay);
-  wait_until_drawn (GTK_WIDGET (overlay));
+  desk_test_wait_until_drawn (GTK_WIDGET (overlay));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
-  g_assert_true (shows_label (GTK_WIDGET (overlay), "Open database"));
-  g_assert_true (shows_label (GTK_WIDGET (overlay), "Volunteers"));
-  save_png (GTK_WIDGET (overlay), "ui-shortcuts.png");
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (overlay), "Open database"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (overlay), "Volunteers"));
+  desk_test_save_png (GTK_WIDGET (overlay), "ui-shortcuts.png");
   gtk_window_close (overlay);
 
   /* About. */
@@ -923,8 +717,8 @@ test_menu_and_shortcuts (void)
   g_assert_cmpstr (gtk_about_dialog_get_version (GTK_ABOUT_DIALOG (about)), ==, PACKAGE_VERSION);
   g_assert_cmpint (gtk_about_dialog_get_license_type (GTK_ABOUT_DIALOG (about)), ==, GTK_LICENSE_GPL_3_0);
   g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (window));
-  wait_until_drawn (GTK_WIDGET (about));
-  save_png (GTK_WIDGET (about), "ui-about.png");
+  desk_test_wait_until_drawn (GTK_WIDGET (about));
+  desk_test_save_png (GTK_WIDGET (about), "ui-about.png");
   gtk_window_destroy (about);
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -950,9 +744,9 @@ test_window_size_saved (void)
 
   /* …and closing it saves the size it was given. */
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_drawn (GTK_WIDGET (window));
+  desk_test_wait_until_drawn (GTK_WIDGET (window));
   gtk_window_set_default_size (GTK_WINDOW (window), 1010, 700);
-  wait_until_drawn (GTK_WIDGET (window));
+  desk_test_wait_until_drawn (GTK_WIDGET (window));
   gtk_window_close (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;

@@ -1,0 +1,217 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What every UI test needs: running the main loop until a window is drawn,
+ * saving it as a PNG into the build folder, and finding what it shows. */
+#define G_LOG_DOMAIN "desk-ui-test"
+
+#include "config.h"
+
+#include "desk-column.h"
+#include "desk-ui-test.h"
+
+/* ---- main loop and pictures ------------------------------------------ */
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Runs the main loop until @widget's window has been laid out and painted
+ * once more after everything that is pending now. */
+void
+desk_test_wait_until_drawn (GtkWidget *widget)
+{
+  GtkWidget *toplevel = GTK_WIDGET (gtk_widget_get_native (widget));
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  while (!gtk_widget_get_mapped (toplevel))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  clock = gtk_widget_get_frame_clock (toplevel);
+  g_assert_nonnull (clock);
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (toplevel);
+
+  /* Two paints: the first may still be laying out rows the list model
+   * reported during it. */
+  for (guint round = 0; round < 2; round++)
+    {
+      painted = FALSE;
+      gtk_widget_queue_draw (toplevel);
+      while (!painted)
+        {
+          g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (1000);
+        }
+    }
+
+  g_signal_handler_disconnect (clock, handler);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+void
+desk_test_save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  const char *dir = g_getenv ("G_TEST_BUILDDIR");
+  GskRenderer *renderer;
+  graphene_rect_t bounds;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+  g_assert_nonnull (renderer);
+
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  texture = gsk_renderer_render_texture (renderer, node, &bounds);
+  g_assert_nonnull (texture);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
+
+  path = g_build_filename (dir != NULL ? dir : ".", name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s (%d×%d)", path, width, height);
+}
+
+/* The window with a popover of it drawn where it pops up. */
+void
+desk_test_save_png_with_popover (GtkWidget  *window,
+                       GtkWidget  *popover,
+                       const char *name)
+{
+  g_autoptr(GdkPaintable) window_paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GdkPaintable) popover_paintable = gtk_widget_paintable_new (popover);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  const char *dir = g_getenv ("G_TEST_BUILDDIR");
+  graphene_rect_t bounds;
+  graphene_point_t origin;
+  double window_x, window_y, popover_x, popover_y;
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  /* Both surfaces' positions in their own native's coordinates, then
+   * the popover's surface offset from the window's. */
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &window_x, &window_y);
+  gtk_native_get_surface_transform (GTK_NATIVE (popover), &popover_x, &popover_y);
+  origin.x = gdk_popup_get_position_x (GDK_POPUP (gtk_native_get_surface (GTK_NATIVE (popover))))
+             - window_x + popover_x;
+  origin.y = gdk_popup_get_position_y (GDK_POPUP (gtk_native_get_surface (GTK_NATIVE (popover))))
+             - window_y + popover_y;
+
+  gdk_paintable_snapshot (window_paintable, snapshot, width, height);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &origin);
+  gdk_paintable_snapshot (popover_paintable, snapshot,
+                          gtk_widget_get_width (popover), gtk_widget_get_height (popover));
+  gtk_snapshot_restore (snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, &bounds);
+  path = g_build_filename (dir != NULL ? dir : ".", name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+}
+
+/* ---- looking for what is on screen ------------------------------------ */
+
+GtkWidget *
+desk_test_find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = desk_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+gboolean
+desk_test_shows_label (GtkWidget  *root,
+             const char *text)
+{
+  if (GTK_IS_LABEL (root) &&
+      gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (desk_test_shows_label (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+char *
+desk_test_cell_text (GtkColumnView *view,
+           guint          column,
+           guint          row)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
+  g_autoptr(GtkColumnViewColumn) col = g_list_model_get_item (columns, column);
+  g_autoptr(GObject) item = g_list_model_get_item (model, row);
+
+  g_assert_nonnull (col);
+  g_assert_nonnull (item);
+
+  return desk_column_get_cell_text (col, item);
+}
+
+char *
+desk_test_column_titles (GtkColumnView *view)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+  GString *titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (i > 0)
+        g_string_append (titles, "|");
+      g_string_append (titles, gtk_column_view_column_get_title (column));
+    }
+
+  return g_string_free (titles, FALSE);
+}
+

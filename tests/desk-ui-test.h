@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/** desk_test_wait_until_drawn: runs the main loop until @widget's window is mapped and painted twice more. */
+void       desk_test_wait_until_drawn      (GtkWidget     *widget);
+/** desk_test_save_png: renders @widget (a window) to G_TEST_BUILDDIR/@name. */
+void       desk_test_save_png              (GtkWidget     *widget,
+                                            const char    *name);
+/** desk_test_save_png_with_popover: the window with @popover drawn where it pops up. */
+void       desk_test_save_png_with_popover (GtkWidget     *window,
+                                            GtkWidget     *popover,
+                                            const char    *name);
+/** desk_test_find_widget: the first widget of @type at or below @root, or NULL. */
+GtkWidget *desk_test_find_widget           (GtkWidget     *root,
+                                            GType          type);
+/** desk_test_shows_label: whether a mapped label at or below @root reads @text. */
+gboolean   desk_test_shows_label           (GtkWidget     *root,
+                                            const char    *text);
+/** desk_test_cell_text: the text column @column shows in row @row (columns use desk_column_set_text_func). */
+char      *desk_test_cell_text             (GtkColumnView *view,
+                                            guint          column,
+                                            guint          row);
+/** desk_test_column_titles: the column titles joined with "|". */
+char      *desk_test_column_titles         (GtkColumnView *view);
+
+G_END_DECLS
