@@ -1,10 +1,644 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Placeholder: replaced by the real tests of this module. */
-#include <glib.h>
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "desk-error.h"
+#include "desk-name-match.h"
+#include "desk-store.h"
+
+/* The conflict check: the name index the store keeps on every save, the
+ * search through it, and its audit trail. */
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  DeskStore *store;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("desk-conflicts-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "probono.db", NULL);
+  f->store = desk_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->store);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) handle = NULL;
+  const char *name;
+
+  g_clear_object (&f->store);
+  handle = g_dir_open (f->dir, 0, NULL);
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static sqlite3 *
+handle (Fixture *f)
+{
+  return desk_database_get_handle (desk_store_get_database (f->store));
+}
+
+static gint64
+query_int (Fixture    *f,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle (f), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static void
+save_ok (Fixture  *f,
+         gpointer  record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (desk_store_save (f->store, DESK_RECORD (record), &error));
+  g_assert_no_error (error);
+}
+
+static DeskClient *
+new_client (const char *first,
+            const char *last)
+{
+  DeskClient *client = desk_client_new ();
+
+  desk_client_set_first_name (client, first);
+  desk_client_set_last_name (client, last);
+  desk_client_set_intake_date (client, "2026-01-05");
+  return client;
+}
+
+static DeskClient *
+save_client (Fixture    *f,
+             const char *first,
+             const char *last)
+{
+  DeskClient *client = new_client (first, last);
+
+  save_ok (f, client);
+  return client;
+}
+
+static DeskVolunteer *
+save_volunteer (Fixture           *f,
+                const char        *first,
+                const char        *last,
+                DeskVolunteerRole  role)
+{
+  DeskVolunteer *volunteer = desk_volunteer_new ();
+
+  desk_volunteer_set_first_name (volunteer, first);
+  desk_volunteer_set_last_name (volunteer, last);
+  desk_volunteer_set_role (volunteer, role);
+  save_ok (f, volunteer);
+  return volunteer;
+}
+
+static DeskCase *
+save_case (Fixture *f,
+           gint64   client_id)
+{
+  DeskCase *kase = desk_case_new ();
+
+  desk_case_set_client_id (kase, client_id);
+  desk_case_set_problem_code (kase, "63");
+  desk_case_set_title (kase, "Eviction");
+  desk_case_set_opened_on (kase, "2026-02-01");
+  save_ok (f, kase);
+  return kase;
+}
+
+static DeskParty *
+save_party (Fixture       *f,
+            gint64         case_id,
+            const char    *name,
+            DeskPartyRole  role)
+{
+  DeskParty *party = desk_party_new ();
+
+  desk_party_set_case_id (party, case_id);
+  desk_party_set_name (party, name);
+  desk_party_set_role (party, role);
+  save_ok (f, party);
+  return party;
+}
+
+static GPtrArray *
+find (Fixture    *f,
+      const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *hits = desk_store_find_conflicts (f->store, name, NULL, 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (hits);
+  return hits;
+}
+
+/* The hit for @entity/@id among @hits, or NULL. */
+static DeskConflictHit *
+hit_for (GPtrArray  *hits,
+         const char *entity,
+         gint64      id)
+{
+  for (guint i = 0; i < hits->len; i++)
+    {
+      DeskConflictHit *hit = g_ptr_array_index (hits, i);
+      if (g_str_equal (hit->entity, entity) && hit->entity_id == id)
+        return hit;
+    }
+  return NULL;
+}
+
+static gboolean
+finds (Fixture    *f,
+       const char *name,
+       const char *entity,
+       gint64      id)
+{
+  g_autoptr(GPtrArray) hits = find (f, name);
+
+  return hit_for (hits, entity, id) != NULL;
+}
+
+static void
+check_best_first (GPtrArray *hits)
+{
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const DeskConflictHit *hit = g_ptr_array_index (hits, i);
+
+      g_assert_cmpfloat (hit->similarity, >=, DESK_NAME_MATCH_THRESHOLD);
+      g_assert_cmpfloat (hit->similarity, <=, 1.0);
+      g_assert_nonnull (hit->role);
+      g_assert_nonnull (hit->case_number);
+      if (i > 0)
+        g_assert_cmpfloat (((const DeskConflictHit *) g_ptr_array_index (hits, i - 1))->similarity, >=,
+                           hit->similarity);
+    }
+}
+
+/* ---- the index ------------------------------------------------------------- */
+
+static void
+test_index_on_save (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(DeskClient) client = save_client (f, "José", "García");
+  gint64 id = desk_record_get_id (DESK_RECORD (client));
+  g_auto(GStrv) keys = desk_name_index_keys ("José García");
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GPtrArray) stored = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_names WHERE entity = 'client' "
+                                 "AND name = 'José García'"), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT entity_id FROM conflict_names WHERE entity = 'client'"), ==, id);
+
+  /* Exactly the keys of desk_name_index_keys(). */
+  g_assert_cmpint (sqlite3_prepare_v2 (handle (f), "SELECT key FROM conflict_keys ORDER BY key", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (stored, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (stored->len, ==, g_strv_length (keys));
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_assert_cmpstr (g_ptr_array_index (stored, i), ==, keys[i]);
+
+  /* Saving without changing the name keeps one entry. */
+  desk_client_set_phone (client, "555-0100");
+  save_ok (f, client);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_names"), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_keys"), ==, g_strv_length (keys));
+}
+
+static void
+test_index_follows_renames (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(DeskClient) client = save_client (f, "José", "García");
+  g_autoptr(DeskVolunteer) volunteer = save_volunteer (f, "Robert", "Chen", DESK_VOLUNTEER_ATTORNEY);
+  g_autoptr(DeskCase) kase = save_case (f, desk_record_get_id (DESK_RECORD (client)));
+  g_autoptr(DeskParty) party = save_party (f, desk_record_get_id (DESK_RECORD (kase)), "Kevin O'Brien",
+                                           DESK_PARTY_OPPOSING_PARTY);
+  gint64 client_id = desk_record_get_id (DESK_RECORD (client));
+  gint64 volunteer_id = desk_record_get_id (DESK_RECORD (volunteer));
+  gint64 party_id = desk_record_get_id (DESK_RECORD (party));
+
+  g_assert_true (finds (f, "Jose Garcia", "client", client_id));
+  g_assert_true (finds (f, "Robert Chen", "volunteer", volunteer_id));
+  g_assert_true (finds (f, "Kevin OBrien", "party", party_id));
+
+  desk_client_set_last_name (client, "Martínez");
+  save_ok (f, client);
+  desk_volunteer_set_first_name (volunteer, "Roberta");
+  desk_volunteer_set_last_name (volunteer, "Chang");
+  save_ok (f, volunteer);
+  desk_party_set_name (party, "Sunrise Property Management");
+  save_ok (f, party);
+
+  g_assert_false (finds (f, "Jose Garcia", "client", client_id));
+  g_assert_true (finds (f, "Jose Martinez", "client", client_id));
+  g_assert_false (finds (f, "Robert Chen", "volunteer", volunteer_id));
+  g_assert_true (finds (f, "Roberta Chang", "volunteer", volunteer_id));
+  g_assert_false (finds (f, "Kevin O'Brien", "party", party_id));
+  g_assert_true (finds (f, "Sunrise Property Management", "party", party_id));
+
+  /* One index entry per record, whatever the renames; no stale keys. */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_names"), ==, 3);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_keys WHERE key IN ('garcia', 'chen', 'kevin', "
+                                 "'obrien', 'robert')"), ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_keys k JOIN conflict_names n ON n.id = k.name_id "
+                                 "WHERE n.entity = 'client' AND k.key = 'martinez'"), ==, 1);
+}
+
+static void
+test_index_on_batch (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) clients = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) volunteers = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *names[][2] = { { "Fatima", "Ahmed" }, { "Wei", "Zhang" }, { "Olga", "Kowalski" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (clients, new_client (names[i][0], names[i][1]));
+  g_assert_true (desk_store_insert_batch (f->store, clients, "import", &error));
+  g_assert_no_error (error);
+
+  {
+    DeskVolunteer *volunteer = desk_volunteer_new ();
+    desk_volunteer_set_first_name (volunteer, "Priya");
+    desk_volunteer_set_last_name (volunteer, "Raman");
+    desk_volunteer_set_role (volunteer, DESK_VOLUNTEER_LAW_STUDENT);
+    g_ptr_array_add (volunteers, volunteer);
+  }
+  g_assert_true (desk_store_insert_batch (f->store, volunteers, "import", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_names"), ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *reversed = g_strdup_printf ("%s, %s", names[i][1], names[i][0]);
+      g_assert_true (finds (f, reversed, "client", desk_record_get_id (g_ptr_array_index (clients, i))));
+    }
+
+  {
+    g_autoptr(GPtrArray) hits = find (f, "priya raman");
+    g_assert_cmpuint (hits->len, ==, 1);
+    g_assert_cmpstr (((DeskConflictHit *) g_ptr_array_index (hits, 0))->role, ==, "Volunteer (Law student)");
+  }
+
+  /* A batch that fails leaves no index entries behind. */
+  {
+    g_autoptr(GPtrArray) broken = g_ptr_array_new_with_free_func (g_object_unref);
+    g_ptr_array_add (broken, new_client ("Ingrid", "Solberg"));
+    g_ptr_array_add (broken, new_client ("", "Nameless"));
+    g_assert_false (desk_store_insert_batch (f->store, broken, "import", &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_names"), ==, 4);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_keys WHERE key = 'solberg'"), ==, 0);
+}
+
+/* ---- finding ---------------------------------------------------------------- */
+
+static void
+test_find_variants (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(DeskClient) jose = save_client (f, "José", "García");
+  g_autoptr(DeskClient) other = save_client (f, "Mary", "Smith");
+  gint64 id = desk_record_get_id (DESK_RECORD (jose));
+  const char *variants[] = { "jose garcia", "José García", "JOSE GARCIA", "Garcia, Jose", "J. Garcia",
+                             "Jose Garsia", "garcía josé", "  Jose   Garcia " };
+  const char *unrelated[] = { "Zebulon Quackenbush", "Josefina", "Maria Garcia-Lopez Fernandez", "Gomez", "" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
+    {
+      g_autoptr(GPtrArray) hits = find (f, variants[i]);
+      DeskConflictHit *hit = hit_for (hits, "client", id);
+
+      if (hit == NULL)
+        g_error ("“%s” does not find José García", variants[i]);
+      g_assert_cmpstr (hit->name, ==, "José García");
+      g_assert_cmpstr (hit->role, ==, "Client");
+      g_assert_cmpint (hit->case_id, ==, 0);
+      g_assert_cmpstr (hit->case_number, ==, "");
+      g_assert_null (hit_for (hits, "client", desk_record_get_id (DESK_RECORD (other))));
+      check_best_first (hits);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (unrelated); i++)
+    {
+      g_autoptr(GPtrArray) hits = find (f, unrelated[i]);
+      if (hits->len != 0)
+        g_error ("“%s” found %u names, e.g. %s", unrelated[i], hits->len,
+                 ((DeskConflictHit *) g_ptr_array_index (hits, 0))->name);
+    }
+
+  /* A client's hit names the client's cases. */
+  {
+    g_autoptr(DeskCase) first = save_case (f, id);
+    g_autoptr(DeskCase) second = save_case (f, id);
+    g_autoptr(GPtrArray) hits = find (f, "Jose Garcia");
+    DeskConflictHit *hit = hit_for (hits, "client", id);
+
+    g_assert_nonnull (hit);
+    g_assert_nonnull (strstr (hit->case_number, desk_case_get_case_number (first)));
+    g_assert_nonnull (strstr (hit->case_number, desk_case_get_case_number (second)));
+    g_assert_cmpint (hit->case_id, ==, desk_record_get_id (DESK_RECORD (second)));
+  }
+}
+
+static void
+test_find_parties_and_volunteers (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(DeskClient) client = save_client (f, "Ana", "Silva");
+  g_autoptr(DeskCase) kase = save_case (f, desk_record_get_id (DESK_RECORD (client)));
+  g_autoptr(DeskParty) landlord = save_party (f, desk_record_get_id (DESK_RECORD (kase)), "Kevin O'Brien",
+                                              DESK_PARTY_OPPOSING_PARTY);
+  g_autoptr(DeskParty) counsel = save_party (f, desk_record_get_id (DESK_RECORD (kase)), "Linda Park",
+                                             DESK_PARTY_OPPOSING_COUNSEL);
+  g_autoptr(DeskVolunteer) attorney = save_volunteer (f, "Robert", "Chen", DESK_VOLUNTEER_ATTORNEY);
+  g_autoptr(DeskVolunteer) paralegal = save_volunteer (f, "Linda", "Parks", DESK_VOLUNTEER_PARALEGAL);
+
+  {
+    g_autoptr(GPtrArray) hits = find (f, "kevin obrien");
+    DeskConflictHit *hit = hit_for (hits, "party", desk_record_get_id (DESK_RECORD (landlord)));
+
+    g_assert_nonnull (hit);
+    g_assert_cmpuint (hits->len, ==, 1);
+    g_assert_cmpstr (hit->name, ==, "Kevin O'Brien");
+    g_assert_cmpstr (hit->role, ==, "Opposing party");
+    g_assert_cmpint (hit->case_id, ==, desk_record_get_id (DESK_RECORD (kase)));
+    g_assert_cmpstr (hit->case_number, ==, desk_case_get_case_number (kase));
+  }
+
+  {
+    /* Linda Park the counsel is exact; Linda Parks the paralegal is close. */
+    g_autoptr(GPtrArray) hits = find (f, "Linda Park");
+    DeskConflictHit *exact = hit_for (hits, "party", desk_record_get_id (DESK_RECORD (counsel)));
+    DeskConflictHit *close = hit_for (hits, "volunteer", desk_record_get_id (DESK_RECORD (paralegal)));
+
+    g_assert_nonnull (exact);
+    g_assert_nonnull (close);
+    g_assert_cmpstr (exact->role, ==, "Opposing counsel");
+    g_assert_cmpstr (close->role, ==, "Volunteer (Paralegal)");
+    g_assert_cmpuint (hits->len, ==, 2);
+    /* Best first. */
+    g_assert_true (g_ptr_array_index (hits, 0) == exact);
+    g_assert_cmpfloat (exact->similarity, ==, 1.0);
+    g_assert_cmpfloat (close->similarity, <, 1.0);
+    check_best_first (hits);
+  }
+
+  {
+    g_autoptr(GPtrArray) hits = find (f, "Chen, Robert");
+    DeskConflictHit *hit = hit_for (hits, "volunteer", desk_record_get_id (DESK_RECORD (attorney)));
+
+    g_assert_nonnull (hit);
+    g_assert_cmpstr (hit->role, ==, "Volunteer (Attorney)");
+    g_assert_cmpint (hit->case_id, ==, 0);
+    g_assert_cmpstr (hit->case_number, ==, "");
+  }
+}
+
+static void
+test_find_except_self (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskClient) jose = save_client (f, "José", "García");
+  g_autoptr(DeskClient) namesake = save_client (f, "Jose", "Garcia");
+  g_autoptr(DeskVolunteer) volunteer = save_volunteer (f, "José", "García", DESK_VOLUNTEER_ATTORNEY);
+  gint64 id = desk_record_get_id (DESK_RECORD (jose));
+  g_autoptr(GPtrArray) all = find (f, "José García");
+  g_autoptr(GPtrArray) others = NULL;
+  g_autoptr(GPtrArray) wrong_entity = NULL;
+
+  g_assert_cmpuint (all->len, ==, 3);
+  check_best_first (all);
+
+  /* Checking the client being edited leaves that client out, and only it
+   * (the volunteer has the same id number but is another record). */
+  others = desk_store_find_conflicts (f->store, "José García", "client", id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (others->len, ==, 2);
+  g_assert_null (hit_for (others, "client", id));
+  g_assert_nonnull (hit_for (others, "client", desk_record_get_id (DESK_RECORD (namesake))));
+  g_assert_nonnull (hit_for (others, "volunteer", desk_record_get_id (DESK_RECORD (volunteer))));
+
+  wrong_entity = desk_store_find_conflicts (f->store, "José García", "party", id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (wrong_entity->len, ==, 3);
+}
+
+static void
+test_find_vanished (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(DeskClient) client = save_client (f, "Ana", "Silva");
+  g_autoptr(DeskCase) kase = save_case (f, desk_record_get_id (DESK_RECORD (client)));
+  g_autoptr(DeskParty) party = save_party (f, desk_record_get_id (DESK_RECORD (kase)), "Kevin O'Brien",
+                                           DESK_PARTY_OPPOSING_PARTY);
+  g_autoptr(GPtrArray) hits = NULL;
+  DeskConflictHit *hit;
+  char *message = NULL;
+
+  /* A row removed behind the store's back (records are archived, never
+   * deleted, but a file may have been edited): the name is still reported,
+   * with no NULLs for the UI to trip on. */
+  g_assert_cmpint (sqlite3_exec (handle (f), "DELETE FROM parties", NULL, NULL, &message), ==, SQLITE_OK);
+  hits = find (f, "Kevin O'Brien");
+  g_assert_cmpuint (hits->len, ==, 1);
+  hit = g_ptr_array_index (hits, 0);
+  g_assert_cmpstr (hit->name, ==, "Kevin O'Brien");
+  g_assert_cmpint (hit->case_id, ==, 0);
+  g_assert_cmpstr (hit->case_number, ==, "");
+  g_assert_nonnull (hit->role);
+}
+
+static void
+test_audit (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskClient) jose = save_client (f, "José", "García");
+  g_autoptr(DeskClient) namesake = save_client (f, "Jose", "Garcia");
+  g_autoptr(DeskCase) kase = save_case (f, desk_record_get_id (DESK_RECORD (namesake)));
+  g_autoptr(GPtrArray) hits = desk_store_find_conflicts (f->store, "José García", "client",
+                                                         desk_record_get_id (DESK_RECORD (jose)), &error);
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *fields = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+
+  g_assert_true (desk_store_audit_conflict_check (f->store, "client", desk_record_get_id (DESK_RECORD (jose)),
+                                                  "José García", hits, "no-conflict", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle (f), "SELECT entity, entity_id, fields, os_user FROM audit_log "
+                                                   "WHERE action = 'conflict-check'", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "client");
+  g_assert_cmpint (sqlite3_column_int64 (stmt, 1), ==, desk_record_get_id (DESK_RECORD (jose)));
+  fields = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 3), !=, "");
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+
+  g_test_message ("audit fields: %s", fields);
+  g_assert_nonnull (strstr (fields, "José García"));
+  g_assert_nonnull (strstr (fields, "hits: 1"));
+  g_assert_nonnull (strstr (fields, "Jose Garcia"));
+  g_assert_nonnull (strstr (fields, desk_case_get_case_number (kase)));
+  g_assert_nonnull (strstr (fields, "decision: no-conflict"));
+
+  /* A check with no hits, cancelled, about a name not yet saved. */
+  g_assert_true (desk_store_audit_conflict_check (f->store, "party", 0, "Zebulon Quackenbush", NULL, "cancelled",
+                                                  &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE action = 'conflict-check' "
+                                 "AND entity = 'party' AND entity_id IS NULL AND fields LIKE '%Zebulon Quackenbush%' "
+                                 "AND fields LIKE '%hits: 0%' AND fields LIKE '%decision: cancelled%'"), ==, 1);
+}
+
+/* ---- a realistic index ---------------------------------------------------- */
+
+static const char *first_pool[] = {
+  "Maria", "José", "Juan", "Ana", "Luis", "Carmen", "Carlos", "Rosa", "Jorge", "Elena", "Miguel", "Sofia",
+  "James", "Mary", "John", "Patricia", "Robert", "Jennifer", "Michael", "Linda", "William", "Elizabeth", "David",
+  "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas", "Sarah", "Charles", "Karen", "Nguyen", "Minh",
+  "Wei", "Li", "Fatima", "Ahmed", "Mohammed", "Aisha", "Olga", "Ivan", "Priya", "Raj", "Kwame", "Amara",
+  "Grace", "Samuel", "Esperanza", "Guadalupe", "Jesús", "Dolores", "Francisco", "Isabel", "Pedro", "Lucía",
+  "Kevin", "Brian", "Nancy", "Betty",
+};
+static const char *last_pool[] = {
+  "García", "Rodríguez", "Martínez", "Hernández", "López", "González", "Pérez", "Sánchez", "Ramírez", "Torres",
+  "Flores", "Rivera", "Gómez", "Díaz", "Reyes", "Morales", "Cruz", "Ortiz", "Gutiérrez", "Chávez", "Smith",
+  "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Thomas", "Moore",
+  "Jackson", "Martin", "Lee", "Thompson", "White", "Harris", "Clark", "Lewis", "Robinson", "Walker", "Young",
+  "Allen", "King", "Wright", "Scott", "Green", "Baker", "Adams", "Nelson", "Hill", "Campbell", "Mitchell",
+  "Nguyen", "Tran", "Pham", "Le", "Chen", "Wang", "Zhang", "Liu", "Kim", "Park", "Patel", "Shah", "Khan",
+  "Ali", "Okafor", "Mensah", "Kowalski", "Novak", "Ivanov", "O'Brien", "Murphy", "Sullivan", "Kelly",
+  "Fernández", "Ruiz", "Álvarez",
+};
+
+static void
+test_performance (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GPtrArray) clients = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) exact = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *checks[] = { "Jose Garcia", "Maria Lopez", "Nguyen Minh", "John Smith", "Kwame O'Brien",
+                           "Zebulon Quackenbush", "J. Martinez" };
+  gint64 start;
+  double worst = 0;
+  guint n = 20000;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *first = first_pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (first_pool))];
+      const char *last = last_pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (last_pool))];
+
+      g_ptr_array_add (clients, new_client (first, last));
+    }
+
+  start = g_get_monotonic_time ();
+  g_assert_true (desk_store_insert_batch (f->store, clients, "import", &error));
+  g_assert_no_error (error);
+  g_test_message ("indexed %u clients in %.2f s", n, (g_get_monotonic_time () - start) / 1e6);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_names"), ==, n);
+
+  for (guint i = 0; i < clients->len; i++)
+    {
+      DeskClient *client = g_ptr_array_index (clients, i);
+      if (g_str_equal (desk_client_get_first_name (client), "José") &&
+          g_str_equal (desk_client_get_last_name (client), "García"))
+        {
+          gint64 id = desk_record_get_id (DESK_RECORD (client));
+          g_array_append_val (exact, id);
+        }
+    }
+  g_assert_cmpuint (exact->len, >, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autoptr(GPtrArray) hits = NULL;
+      double seconds;
+
+      start = g_get_monotonic_time ();
+      hits = desk_store_find_conflicts (f->store, checks[i], NULL, 0, &error);
+      seconds = (g_get_monotonic_time () - start) / 1e6;
+      g_assert_no_error (error);
+      g_test_message ("“%s”: %u hits in %.1f ms", checks[i], hits->len, seconds * 1000);
+      worst = MAX (worst, seconds);
+      check_best_first (hits);
+
+      if (i == 0)
+        {
+          /* Every exact namesake is found, ahead of the near ones. */
+          for (guint k = 0; k < exact->len; k++)
+            g_assert_nonnull (hit_for (hits, "client", g_array_index (exact, gint64, k)));
+          for (guint k = 0; k < exact->len; k++)
+            g_assert_cmpfloat (((DeskConflictHit *) g_ptr_array_index (hits, k))->similarity, ==, 1.0);
+        }
+      if (i == 5)
+        g_assert_cmpuint (hits->len, ==, 0);
+    }
+
+  /* Generous: the <50 ms target is measured by bench/, not by a test that
+   * may run under a sanitizer on a busy machine. */
+  g_assert_cmpfloat (worst, <, 1.0);
+}
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/conflicts/index-on-save", test_index_on_save);
+  ADD ("/conflicts/index-follows-renames", test_index_follows_renames);
+  ADD ("/conflicts/index-on-batch", test_index_on_batch);
+  ADD ("/conflicts/find-variants", test_find_variants);
+  ADD ("/conflicts/find-parties-and-volunteers", test_find_parties_and_volunteers);
+  ADD ("/conflicts/find-except-self", test_find_except_self);
+  ADD ("/conflicts/find-vanished", test_find_vanished);
+  ADD ("/conflicts/audit", test_audit);
+  ADD ("/conflicts/performance", test_performance);
+#undef ADD
+
   return g_test_run ();
 }

@@ -39,21 +39,35 @@ static const DeskField fields[] = {
   DESK_FIELD_DERIVED_TEXT (DeskDeadline, client_name, "client-name"),
 };
 
+/* "HH:MM" with two digits each, as the column's CHECK wants; sscanf alone
+ * would also take " 9:30" or "+9:30". */
+static gboolean
+due_time_is_valid (const char *due_time)
+{
+  guint hour, minute;
+  char tail;
+
+  if (strlen (due_time) != 5 || due_time[2] != ':')
+    return FALSE;
+  for (guint i = 0; i < 5; i++)
+    if (i != 2 && !g_ascii_isdigit (due_time[i]))
+      return FALSE;
+  if (sscanf (due_time, "%2u:%2u%c", &hour, &minute, &tail) != 2)
+    return FALSE;
+  return hour <= 23 && minute <= 59;
+}
+
 static gboolean
 desk_deadline_validate (DeskRecord  *record,
                         GError     **error)
 {
   DeskDeadline *self = DESK_DEADLINE (record);
-  guint hour, minute;
-  char tail;
 
   if (self->case_id <= 0)
     return desk_invalid (error, "case-id", _("The deadline is not attached to a case."));
   if (!desk_date_is_valid (self->due_on))
     return desk_invalid (error, "due-on", _("The deadline needs a real date, written YYYY-MM-DD."));
-  if (self->due_time != NULL &&
-      (strlen (self->due_time) != 5 || sscanf (self->due_time, "%2u:%2u%c", &hour, &minute, &tail) != 2 ||
-       hour > 23 || minute > 59))
+  if (self->due_time != NULL && !due_time_is_valid (self->due_time))
     return desk_invalid (error, "due-time", _("The time “%s” is not a time of day; write it as HH:MM, e.g. 09:30."),
                          self->due_time);
 

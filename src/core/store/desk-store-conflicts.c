@@ -84,6 +84,7 @@ describe_hit (DeskStore        *self,
               GError          **error)
 {
   g_autoptr(DeskStmt) stmt = NULL;
+  int rc;
 
   if (g_str_equal (hit->entity, "client"))
     {
@@ -107,8 +108,17 @@ describe_hit (DeskStore        *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, hit->entity_id);
-  if (desk_database_step (self->database, stmt, error) != SQLITE_ROW)
-    return TRUE;  /* the record went away; report the name alone */
+  rc = desk_database_step (self->database, stmt, error);
+  if (rc == 0)
+    return FALSE;
+  if (rc != SQLITE_ROW)
+    {
+      /* The record went away; report the name alone. */
+      hit->case_number = g_strdup ("");
+      if (hit->role == NULL)
+        hit->role = g_strdup ("");
+      return TRUE;
+    }
 
   hit->case_id = sqlite3_column_int64 (stmt, 0);
   hit->case_number = g_strdup (sqlite3_column_text (stmt, 1) != NULL ? (const char *) sqlite3_column_text (stmt, 1) : "");

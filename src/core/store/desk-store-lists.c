@@ -119,7 +119,9 @@ fts_query_from_text (const char *text)
     {
       gunichar ch = g_utf8_get_char (p);
 
-      if (ch != 0 && g_unichar_isalnum (ch))
+      /* Combining accents belong to their word, as they do for the
+       * tokenizer: decomposed "García" is one word, not "Garci" + "a". */
+      if (ch != 0 && (g_unichar_isalnum (ch) || g_unichar_ismark (ch)))
         {
           g_string_append_unichar (word, ch);
           continue;
@@ -324,8 +326,9 @@ query_client_ids (DeskStore      *self,
 
   /* ?2 is the region, as in record reads; the words start at ?3. */
   for (; n_words < G_N_ELEMENTS (query->words) && query->words[n_words] != NULL; n_words++)
-    g_string_append_printf (sql, " AND (t.last_name LIKE ?%u || '%%' OR t.first_name LIKE ?%u || '%%' "
-                                 "OR t.phone LIKE '%%' || ?%u || '%%')",
+    g_string_append_printf (sql, " AND (t.last_name LIKE ?%u || '%%' ESCAPE '\\' "
+                                 "OR t.first_name LIKE ?%u || '%%' ESCAPE '\\' "
+                                 "OR t.phone LIKE '%%' || ?%u || '%%' ESCAPE '\\')",
                             n_words + 3, n_words + 3, n_words + 3);
   g_string_append_printf (sql, " ORDER BY %s", client_sort_sql (query));
 
@@ -339,6 +342,22 @@ query_client_ids (DeskStore      *self,
     sqlite3_bind_text (stmt, i + 3, query->words[i], -1, SQLITE_STATIC);
 
   return _desk_store_collect_ids (self, stmt, ids, error);
+}
+
+/* The words become LIKE patterns; a "%" or "_" someone types is only text. */
+static char *
+like_escape (const char *word)
+{
+  GString *escaped = g_string_new (NULL);
+
+  for (const char *p = word; *p != '\0'; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (escaped, '\\');
+      g_string_append_c (escaped, *p);
+    }
+
+  return g_string_free (escaped, FALSE);
 }
 
 GListModel *
@@ -359,7 +378,7 @@ desk_store_search_clients (DeskStore       *self,
   words = g_strsplit_set (search != NULL ? search : "", " \t,", -1);
   for (guint i = 0; words[i] != NULL && n < G_N_ELEMENTS (query->words); i++)
     if (*words[i] != '\0')
-      query->words[n++] = g_strdup (words[i]);
+      query->words[n++] = like_escape (words[i]);
 
   return G_LIST_MODEL (desk_record_list_new (self, DESK_TYPE_CLIENT, query_client_ids, query,
                                              client_query_free, error));
