@@ -679,6 +679,30 @@ test_upcoming (Fixture       *f,
   g_assert_cmpuint (due_today, ==, 2);
   g_assert_cmpuint (n_overdue, ==, 2);
 
+  /* A finished case's forgotten deadline is not upcoming any more. */
+  {
+    g_autoptr(DeskCase) finished = desk_case_new ();
+
+    desk_case_set_client_id (finished, client);
+    desk_case_set_problem_code (finished, "63");
+    desk_case_set_title (finished, "Advice given");
+    desk_case_set_status (finished, DESK_CASE_STATUS_CLOSED);
+    desk_case_set_closing_code (finished, "A");
+    desk_case_set_outcome (finished, DESK_OUTCOME_FAVOURABLE);
+    desk_case_set_closed_on (finished, TODAY);
+    g_assert_true (desk_store_save (f->store, DESK_RECORD (finished), &error));
+    g_assert_no_error (error);
+    save_deadline (f, desk_record_get_id (DESK_RECORD (finished)), "2026-06-12", NULL, FALSE);
+    save_deadline (f, desk_record_get_id (DESK_RECORD (finished)), TODAY, NULL, FALSE);
+
+    g_assert_true (desk_store_count_due_deadlines (f->store, TODAY, &due_today, &n_overdue, &error));
+    g_assert_cmpuint (due_today, ==, 2);
+    g_assert_cmpuint (n_overdue, ==, 2);
+    upcoming = desk_store_list_upcoming_deadlines (f->store, TODAY, 14, &error);
+    g_assert_cmpuint (g_list_model_get_n_items (upcoming), ==, 5);
+    g_clear_object (&upcoming);
+  }
+
   g_assert_true (desk_store_count_due_deadlines (f->store, "2026-01-01", &due_today, &n_overdue, &error));
   g_assert_cmpuint (due_today, ==, 0);
   g_assert_cmpuint (n_overdue, ==, 0);
@@ -1485,7 +1509,8 @@ compare_key (DeskCaseSort    sort,
     case DESK_CASE_SORT_PROBLEM:
       return strcmp (a->problem_code, b->problem_code);
     case DESK_CASE_SORT_STATUS:
-      return strcmp (desk_enum_nick (DESK_TYPE_CASE_STATUS, a->status), desk_enum_nick (DESK_TYPE_CASE_STATUS, b->status));
+      /* Workflow order: intake, open, placed, closed, rejected (the enum's order). */
+      return (int) a->status - (int) b->status;
     case DESK_CASE_SORT_PRIORITY:
       return priority_rank (a->priority) - priority_rank (b->priority);
     case DESK_CASE_SORT_VOLUNTEER:
@@ -1796,7 +1821,8 @@ test_search_clients (Fixture       *f,
   assert_client_search (f, ids, "lopez", "1 2");
   assert_client_search (f, ids, "LOPEZ", "1 2");
   assert_client_search (f, ids, "Lope", "1 2");
-  assert_client_search (f, ids, "mar", "1 2 4");
+  /* Every word of a name counts, so "mar" finds Ana Maria Ruiz too. */
+  assert_client_search (f, ids, "mar", "1 2 3 4");
   assert_client_search (f, ids, "mar lop", "1 2");
   assert_client_search (f, ids, "maria lopez", "1");
   assert_client_search (f, ids, "lopez, maria", "1");
@@ -1816,6 +1842,25 @@ test_search_clients (Fixture       *f,
   assert_client_search (f, ids, "L_pez", "");
   assert_client_search (f, ids, "%0101", "");
   assert_client_search (f, ids, "\\", "");
+
+  /* Names match without regard to case or accents, both ways round. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DeskClient) accented = new_client ("José", "Núñez", "2026-02-02");
+    const char *searches[] = { "jose nunez", "NÚÑ", "Jose", "núnez josé" };
+
+    save_ok (f, accented);
+    for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+      {
+        g_autoptr(GListModel) model = desk_store_search_clients (f->store, searches[i], DESK_CLIENT_SORT_NAME, TRUE, &error);
+        g_autoptr(DeskClient) first = NULL;
+
+        g_assert_no_error (error);
+        g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+        first = g_list_model_get_item (model, 0);
+        g_assert_cmpint (desk_record_get_id (DESK_RECORD (first)), ==, desk_record_get_id (DESK_RECORD (accented)));
+      }
+  }
 }
 
 static int

@@ -501,6 +501,24 @@ test_store_stale_copy (Fixture       *f,
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM cases WHERE status = 'closed'"), ==, 1);
 }
 
+/* The volunteer withdrew: back to Open means nobody holds the case. */
+static void
+test_unplace_unassigns (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskCase) kase = desk_case_new ();
+
+  desk_case_set_status (kase, DESK_CASE_STATUS_PLACED);
+  desk_case_set_volunteer_id (kase, 7);
+  desk_case_set_mentor_id (kase, 3);
+  g_assert_true (desk_case_change_status (kase, DESK_CASE_STATUS_OPEN, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (desk_case_get_status (kase), ==, DESK_CASE_STATUS_OPEN);
+  g_assert_cmpint (desk_case_get_volunteer_id (kase), ==, 0);
+  /* The supervising mentor stays with the case. */
+  g_assert_cmpint (desk_case_get_mentor_id (kase), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/workflow/close-dates-today", test_close_dates_today);
   g_test_add_func ("/workflow/reopen-clears", test_reopen_clears);
   g_test_add_func ("/workflow/same-status", test_same_status_changes_nothing);
+  g_test_add_func ("/workflow/unplace-unassigns", test_unplace_unassigns);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/workflow/store/refuses-jump", test_store_refuses_jump);

@@ -90,6 +90,9 @@ desk_case_change_status (DeskCase        *kase,
     }
   if (from == DESK_CASE_STATUS_REJECTED)
     desk_case_set_rejection_reason (kase, DESK_REJECTION_NONE);
+  /* Back from Placed means the volunteer withdrew: the case is unassigned. */
+  if (from == DESK_CASE_STATUS_PLACED && to == DESK_CASE_STATUS_OPEN)
+    desk_case_set_volunteer_id (kase, 0);
 
   if (to == DESK_CASE_STATUS_CLOSED && desk_case_get_closed_on (kase) == NULL)
     {

@@ -25,7 +25,8 @@ const DeskCaseStatus *desk_case_next_statuses (DeskCaseStatus  from,
  * desk_case_change_status: moves @kase to @to if the workflow allows it.
  * Closing dates the case today when it has no closing date; reopening
  * clears the closing code, date, outcome and amount, or the rejection
- * reason, so the case is consistent for its new status.
+ * reason, and going back from Placed to Open unassigns the volunteer, so
+ * the case is consistent for its new status.
  */
 gboolean desk_case_change_status     (DeskCase        *kase,
                                       DeskCaseStatus   to,

@@ -8,6 +8,7 @@
 
 #include "desk-enum-types.h"
 #include "desk-error.h"
+#include "desk-name-match.h"
 #include "desk-record-list.h"
 #include "desk-store-private.h"
 
@@ -150,7 +151,12 @@ case_sort_sql (const DeskCaseQuery *query)
     [DESK_CASE_SORT_NUMBER] = { "t.case_number", "t.case_number DESC" },
     [DESK_CASE_SORT_CLIENT] = { "c.last_name, c.first_name, t.id", "c.last_name DESC, c.first_name DESC, t.id DESC" },
     [DESK_CASE_SORT_PROBLEM] = { "t.problem_code, t.id", "t.problem_code DESC, t.id DESC" },
-    [DESK_CASE_SORT_STATUS] = { "t.status, t.opened_on, t.id", "t.status DESC, t.opened_on DESC, t.id DESC" },
+    /* Statuses sort in workflow order, not by their stored names. */
+    [DESK_CASE_SORT_STATUS] = {
+      "CASE t.status WHEN 'intake' THEN 0 WHEN 'open' THEN 1 WHEN 'placed' THEN 2 WHEN 'closed' THEN 3 ELSE 4 END, "
+      "t.opened_on, t.id",
+      "CASE t.status WHEN 'intake' THEN 0 WHEN 'open' THEN 1 WHEN 'placed' THEN 2 WHEN 'closed' THEN 3 ELSE 4 END DESC, "
+      "t.opened_on DESC, t.id DESC" },
     [DESK_CASE_SORT_PRIORITY] = {
       "CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, t.opened_on, t.id",
       "CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END DESC, t.opened_on DESC, t.id DESC" },
@@ -274,7 +280,8 @@ desk_store_list_cases (DeskStore           *self,
 
 typedef struct
 {
-  char           *words[4];   /* up to four words, each must match */
+  char           *words[4];   /* up to four words, each must match (as LIKE text) */
+  char           *tokens[4];  /* the same words normalised like indexed names */
   DeskClientSort  sort;
   gboolean        ascending;
 } ClientQuery;
@@ -285,7 +292,10 @@ client_query_free (gpointer data)
   ClientQuery *query = data;
 
   for (guint i = 0; i < G_N_ELEMENTS (query->words); i++)
-    g_free (query->words[i]);
+    {
+      g_free (query->words[i]);
+      g_free (query->tokens[i]);
+    }
   g_free (query);
 }
 
@@ -324,12 +334,18 @@ query_client_ids (DeskStore      *self,
     g_string_append_printf (sql, ", %s AS poverty_percent", _desk_store_derived_sql (DESK_TYPE_CLIENT, "poverty-percent"));
   g_string_append (sql, " FROM clients t WHERE t.archived = 0");
 
-  /* ?2 is the region, as in record reads; the words start at ?3. */
+  /* ?2 is the region, as in record reads; word i binds ?(3+2i) as phone
+   * text and ?(4+2i) as a name token.  Names are matched through the
+   * conflict index, whose tokens are case- and accent-free, so "jose"
+   * finds "José"; a token is a prefix of a name word when it sorts between
+   * the word and the word followed by the last code point. */
   for (; n_words < G_N_ELEMENTS (query->words) && query->words[n_words] != NULL; n_words++)
-    g_string_append_printf (sql, " AND (t.last_name LIKE ?%u || '%%' ESCAPE '\\' "
-                                 "OR t.first_name LIKE ?%u || '%%' ESCAPE '\\' "
-                                 "OR t.phone LIKE '%%' || ?%u || '%%' ESCAPE '\\')",
-                            n_words + 3, n_words + 3, n_words + 3);
+    g_string_append_printf (sql, " AND (t.phone LIKE '%%' || ?%u || '%%' ESCAPE '\\' "
+                                 "OR t.id IN (SELECT n.entity_id FROM conflict_keys k "
+                                 "JOIN conflict_names n ON n.id = k.name_id WHERE n.entity = 'client' "
+                                 "AND ?%u <> '' AND k.key >= ?%u AND k.key < ?%u || char (1114111) "
+                                 "AND instr (k.key, ':') = 0))",
+                            3 + 2 * n_words, 4 + 2 * n_words, 4 + 2 * n_words, 4 + 2 * n_words);
   g_string_append_printf (sql, " ORDER BY %s", client_sort_sql (query));
 
   stmt = desk_database_prepare (self->database, sql->str, error);
@@ -339,7 +355,10 @@ query_client_ids (DeskStore      *self,
   if (sqlite3_bind_parameter_count (stmt) >= 2)
     sqlite3_bind_text (stmt, 2, desk_enum_nick (DESK_TYPE_REGION, self->region), -1, SQLITE_STATIC);
   for (guint i = 0; i < n_words; i++)
-    sqlite3_bind_text (stmt, i + 3, query->words[i], -1, SQLITE_STATIC);
+    {
+      sqlite3_bind_text (stmt, 3 + 2 * i, query->words[i], -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4 + 2 * i, query->tokens[i], -1, SQLITE_STATIC);
+    }
 
   return _desk_store_collect_ids (self, stmt, ids, error);
 }
@@ -378,7 +397,10 @@ desk_store_search_clients (DeskStore       *self,
   words = g_strsplit_set (search != NULL ? search : "", " \t,", -1);
   for (guint i = 0; words[i] != NULL && n < G_N_ELEMENTS (query->words); i++)
     if (*words[i] != '\0')
-      query->words[n++] = like_escape (words[i]);
+      {
+        query->tokens[n] = desk_name_normalize_token (words[i]);
+        query->words[n++] = like_escape (words[i]);
+      }
 
   return G_LIST_MODEL (desk_record_list_new (self, DESK_TYPE_CLIENT, query_client_ids, query,
                                              client_query_free, error));
@@ -494,6 +516,7 @@ query_upcoming_ids (DeskStore      *self,
   stmt = desk_database_prepare (self->database,
                                 "SELECT d.id FROM deadlines d JOIN cases k ON k.id = d.case_id "
                                 "WHERE d.done = 0 AND d.archived = 0 AND d.due_on <= ?1 AND k.archived = 0 "
+                                "AND k.status NOT IN ('closed', 'rejected') "
                                 "ORDER BY d.due_on, d.due_time NULLS FIRST, d.id", error);
   if (stmt == NULL)
     return FALSE;
@@ -544,7 +567,8 @@ desk_store_count_due_deadlines (DeskStore   *self,
   stmt = desk_database_prepare (self->database,
                                 "SELECT coalesce (sum (d.due_on = ?1), 0), coalesce (sum (d.due_on < ?1), 0) "
                                 "FROM deadlines d JOIN cases k ON k.id = d.case_id "
-                                "WHERE d.done = 0 AND d.archived = 0 AND d.due_on <= ?1 AND k.archived = 0", error);
+                                "WHERE d.done = 0 AND d.archived = 0 AND d.due_on <= ?1 AND k.archived = 0 "
+                                "AND k.status NOT IN ('closed', 'rejected')", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, today, -1, SQLITE_STATIC);
