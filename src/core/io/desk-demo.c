@@ -169,8 +169,10 @@ days_from_civil (int y,
 }
 
 static void
-format_day (gint32 z,
-            char   buf[16])
+civil_from_days (gint32  z,
+                 int    *year,
+                 int    *month,
+                 int    *day)
 {
   int era, doe, yoe, y, doy, mp, d, m;
 
@@ -184,7 +186,30 @@ format_day (gint32 z,
   d = doy - (153 * mp + 2) / 5 + 1;
   m = mp + (mp < 10 ? 3 : -9);
   y += m <= 2;
+  *year = y;
+  *month = m;
+  *day = d;
+}
+
+static void
+format_day (gint32 z,
+            char   buf[16])
+{
+  int y, m, d;
+
+  civil_from_days (z, &y, &m, &d);
   g_snprintf (buf, 16, "%04d-%02d-%02d", y, m, d);
+}
+
+/* The same calendar date @years earlier (29 February becomes 1 March). */
+static gint32
+years_before (gint32 z,
+              int    years)
+{
+  int y, m, d;
+
+  civil_from_days (z, &y, &m, &d);
+  return days_from_civil (y - years, m, d);
 }
 
 /* ---------------------------------------------------------- the tables */
@@ -506,6 +531,7 @@ typedef struct
 {
   guint          weight;
   guint          area;
+  gboolean       recovers;  /* money is often recovered or saved */
   const Problem *problems;
   guint          n_problems;
 } Category;
@@ -628,20 +654,20 @@ static const Problem misc[] = {
   { 4,  "99", TITLES ("Other legal problem") },
 };
 
-#define CATEGORY(w, area, table) { w, area, table, G_N_ELEMENTS (table) }
+#define CATEGORY(w, area, recovers, table) { w, area, recovers, table, G_N_ELEMENTS (table) }
 
 /* Roughly the mix of a general civil legal aid clinic. */
 static const Category categories[] = {
-  CATEGORY (30, AREA_HOUSING, housing),
-  CATEGORY (25, AREA_FAMILY, family),
-  CATEGORY (12, AREA_CONSUMER, consumer),
-  CATEGORY (10, AREA_BENEFITS, income),
-  CATEGORY (7,  AREA_EMPLOYMENT, employment),
-  CATEGORY (4,  AREA_BENEFITS, health),
-  CATEGORY (5,  AREA_IMMIGRATION, rights),
-  CATEGORY (2,  AREA_EDUCATION, education),
-  CATEGORY (2,  AREA_FAMILY, juvenile),
-  CATEGORY (3,  AREA_ESTATES, misc),
+  CATEGORY (30, AREA_HOUSING,     TRUE,  housing),
+  CATEGORY (25, AREA_FAMILY,      TRUE,  family),
+  CATEGORY (12, AREA_CONSUMER,    TRUE,  consumer),
+  CATEGORY (10, AREA_BENEFITS,    TRUE,  income),
+  CATEGORY (7,  AREA_EMPLOYMENT,  TRUE,  employment),
+  CATEGORY (4,  AREA_BENEFITS,    TRUE,  health),
+  CATEGORY (5,  AREA_IMMIGRATION, FALSE, rights),
+  CATEGORY (2,  AREA_EDUCATION,   FALSE, education),
+  CATEGORY (2,  AREA_FAMILY,      FALSE, juvenile),
+  CATEGORY (3,  AREA_ESTATES,     FALSE, misc),
 };
 
 typedef struct
@@ -752,7 +778,7 @@ static const WeightedInt exceptions[] = {
   { 5,  DESK_EXCEPTION_OTHER },
 };
 
-/* Age at "today" in years: from 18 to 89. */
+/* Age at intake in years: from 18 to 87, so from 18 to 90 today. */
 typedef struct
 {
   guint weight;
@@ -767,13 +793,13 @@ static const WeightedRange ages[] = {
   { 17, 45, 54 },
   { 15, 55, 64 },
   { 9,  65, 74 },
-  { 5,  75, 89 },
+  { 5,  75, 87 },
 };
 
 /* Household income in per mille of the poverty guideline. */
 static const WeightedRange income_levels[] = {
   { 6,  0,    0 },
-  { 14, 1,    500 },
+  { 14, 50,   500 },
   { 35, 501,  1000 },
   { 18, 1001, 1250 },
   { 20, 1251, 2000 },
@@ -800,9 +826,6 @@ typedef struct
   DemoRng           rng;
   gint32            today;
   gint32            start;       /* three years before today */
-  int               today_year;
-  int               today_month;
-  int               today_day;
 
   /* volunteers */
   GArray           *volunteer_ids;
@@ -1049,8 +1072,7 @@ demo_create_clients (DemoJob  *job,
 {
   DemoRng *rng = &job->rng;
   gint32 span = job->today - job->start;
-  gint32 youngest = days_from_civil (job->today_year - 18, job->today_month, job->today_day);
-  gint32 oldest = days_from_civil (job->today_year - 90, job->today_month, job->today_day) + 1;
+  gint32 oldest = years_before (job->today, 90) + 1;
 
   job->client_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_clients);
   job->client_intake = g_new (gint32, MAX (n_clients, 1));
@@ -1077,7 +1099,7 @@ demo_create_clients (DemoJob  *job,
       DeskEligibilityException exception = DESK_EXCEPTION_NONE;
       guint sources = DESK_INCOME_NONE;
       int age, adults, children, size, permille;
-      gint32 born, intake_day;
+      gint32 born, intake_day, youngest;
       gint64 guideline_cents, income_cents;
       guint r;
 
@@ -1096,7 +1118,9 @@ demo_create_clients (DemoJob  *job,
       job->client_intake[i] = intake_day;
       format_day (intake_day, intake);
 
+      /* Clients are adults on the day of intake. */
       age = rng_range (rng, age_range->lo, age_range->hi);
+      youngest = years_before (intake_day, 18);
       born = youngest - (age - 18) * 365 - rng_range (rng, 0, 364);
       born = CLAMP (born, oldest, youngest);
       format_day (born, birth);
@@ -1342,13 +1366,15 @@ demo_create_cases (DemoJob  *job,
             if (closed_day > job->today)
               {
                 closing = &closings[rng_percent (rng, 60) ? 0 : 1];
-                closed_day = MIN (day + rng_range (rng, closing->min_days, closing->max_days), job->today);
+                closed_day = day + rng_range (rng, closing->min_days, closing->max_days);
+                closed_day = MIN (closed_day, job->today);
               }
             closing_code = closing->code;
             format_day (closed_day, closed);
             has_closed = TRUE;
             outcome = outcomes[PICK (rng, outcomes)].value;
-            if (closing->recovers && outcome == DESK_OUTCOME_FAVOURABLE && rng_percent (rng, 45))
+            if (category->recovers && closing->recovers && outcome == DESK_OUTCOME_FAVOURABLE &&
+                rng_percent (rng, 45))
               amount = pick_amount (rng);
             if (closing->min_days >= 20 && rng_percent (rng, 70))
               {
@@ -1440,6 +1466,7 @@ desk_demo_generate (DeskStore              *store,
   DeskDemoOptions resolved;
   g_autofree char *today = NULL;
   DemoJob job = { 0 };
+  int year = 0, month = 0, day = 0;
   gboolean ok;
 
   g_return_val_if_fail (DESK_IS_STORE (store), FALSE);
@@ -1464,9 +1491,9 @@ desk_demo_generate (DeskStore              *store,
       return FALSE;
     }
 
-  sscanf (today, "%4d-%2d-%2d", &job.today_year, &job.today_month, &job.today_day);
-  job.today = days_from_civil (job.today_year, job.today_month, job.today_day);
-  job.start = days_from_civil (job.today_year - 3, job.today_month, job.today_day);
+  sscanf (today, "%4d-%2d-%2d", &year, &month, &day);
+  job.today = days_from_civil (year, month, day);
+  job.start = years_before (job.today, 3);
   job.store = store;
   job.progress = progress;
   job.progress_data = progress_data;
