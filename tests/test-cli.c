@@ -329,6 +329,215 @@ test_newer_database (Fixture       *fixture,
   g_assert_cmpint (user_version (path), ==, 99);
 }
 
+/* Every line of @text split at tabs; each must have @n_fields fields. */
+static GPtrArray *
+split_lines (const char *text,
+             guint       n_fields)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char **fields;
+
+      if (lines[i][0] == '\0')
+        continue;
+      fields = g_strsplit (lines[i], "\t", -1);
+      g_assert_cmpuint (g_strv_length (fields), ==, n_fields);
+      g_ptr_array_add (rows, fields);
+    }
+  return rows;
+}
+
+static void
+test_cases (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "cases.db", NULL);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) open_cases = NULL;
+  g_autoptr(GPtrArray) housing = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_auto(Run) run = { 0 };
+  guint expected_open = 0;
+  guint expected_housing = 0;
+
+  run_cli (&run, "--db", db, "demo", "--cases", "150", "--seed", "11", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  run_cli (&run, "--db", db, "cases", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  all = split_lines (run.out, 8);
+  g_assert_cmpuint (all->len, ==, 150);
+  for (guint i = 0; i < all->len; i++)
+    {
+      char **row = g_ptr_array_index (all, i);
+      guint code = (guint) g_ascii_strtoull (row[2], NULL, 10);
+
+      g_assert_true (g_regex_match_simple ("^20[0-9]{2}-[0-9]{5}$", row[0], 0, 0));
+      if (g_str_equal (row[4], "open"))
+        expected_open++;
+      /* LSC housing codes are 61–69. */
+      if (code >= 61 && code <= 69)
+        expected_housing++;
+      /* Newest first. */
+      if (i > 0)
+        g_assert_cmpstr (((char **) g_ptr_array_index (all, i - 1))[5], >=, row[5]);
+    }
+
+  run_cli (&run, "--db", db, "cases", "--status", "open", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  open_cases = split_lines (run.out, 8);
+  g_assert_cmpuint (open_cases->len, ==, expected_open);
+
+  /* Categories are matched without regard to case. */
+  run_cli (&run, "--db", db, "cases", "--category", "housing", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  housing = split_lines (run.out, 8);
+  g_assert_cmpuint (housing->len, ==, expected_housing);
+  g_assert_cmpuint (housing->len, >, 0);
+
+  run_cli (&run, "--db", db, "cases", "--limit", "5", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = split_lines (run.out, 8);
+  g_assert_cmpuint (found->len, ==, 5);
+
+  /* A word of the first case's client finds that case. */
+  {
+    char **first = g_ptr_array_index (all, 0);
+    g_auto(GStrv) words = g_strsplit (first[1], " ", 2);
+    gboolean seen = FALSE;
+
+    run_cli (&run, "--db", db, "cases", "--search", words[0], NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_clear_pointer (&found, g_ptr_array_unref);
+    found = split_lines (run.out, 8);
+    for (guint i = 0; i < found->len; i++)
+      seen |= g_str_equal (((char **) g_ptr_array_index (found, i))[0], first[0]);
+    g_assert_true (seen);
+  }
+
+  run_cli (&run, "--db", db, "cases", "--status", "pending", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_one_error_line (&run);
+  g_assert_nonnull (strstr (run.err, "pending"));
+  g_assert_nonnull (strstr (run.err, "intake, open, placed, closed, rejected"));
+
+  run_cli (&run, "--db", db, "cases", "--category", "Astrology", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_one_error_line (&run);
+  g_assert_nonnull (strstr (run.err, "Housing"));
+
+  run_cli (&run, "--db", db, "cases", "--limit", "0", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_one_error_line (&run);
+}
+
+static void
+test_conflicts (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "conflicts.db", NULL);
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_auto(GStrv) name = NULL;
+  g_autofree char *reversed = NULL;
+  g_auto(Run) run = { 0 };
+  char **first;
+  gboolean seen = FALSE;
+
+  run_cli (&run, "--db", db, "demo", "--cases", "60", "--seed", "5", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "--db", db, "cases", "--limit", "1", NULL);
+  cases = split_lines (run.out, 8);
+  first = g_ptr_array_index (cases, 0);
+
+  /* "Last, First" in lower case still finds the client and their case. */
+  name = g_strsplit (first[1], " ", 2);
+  {
+    g_autofree char *last = g_utf8_strdown (name[1] != NULL ? name[1] : name[0], -1);
+    reversed = g_strconcat (last, ", ", name[0], NULL);
+  }
+  run_cli (&run, "--db", db, "conflicts", reversed, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  hits = split_lines (run.out, 4);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      char **hit = g_ptr_array_index (hits, i);
+
+      if (g_str_equal (hit[0], first[1]) && g_str_equal (hit[1], "Client") && strstr (hit[2], first[0]) != NULL)
+        seen = TRUE;
+      g_assert_true (g_str_has_suffix (hit[3], "%"));
+    }
+  g_assert_true (seen);
+
+  /* No hit is no error. */
+  run_cli (&run, "--db", db, "conflicts", "Zzyzx", "Qwertyuiop", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "Zzyzx Qwertyuiop"));
+
+  run_cli (&run, "--db", db, "conflicts", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_one_error_line (&run);
+}
+
+static void
+test_eligibility (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "eligibility.db", NULL);
+  g_auto(GStrv) fields = NULL;
+  g_auto(Run) run = { 0 };
+
+  /* 2025, household of 3: 15,650 + 2 × 5,500 = 26,650; 125% is 33,312.50. */
+  run_cli (&run, "--db", db, "eligibility", "--household", "3", "--income", "33,312.50", "--date", "2025-05-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  fields = g_strsplit (run.out, "\t", -1);
+  g_assert_cmpstr (fields[0], ==, "125.0%");
+  g_assert_cmpstr (fields[1], ==, "Eligible");
+  g_clear_pointer (&fields, g_strfreev);
+
+  run_cli (&run, "--db", db, "eligibility", "--household", "3", "--income", "33312.51", "--date", "2025-05-01", NULL);
+  fields = g_strsplit (run.out, "\t", -1);
+  g_assert_cmpstr (fields[1], ==, "Exception needed");
+  g_clear_pointer (&fields, g_strfreev);
+
+  run_cli (&run, "--db", db, "eligibility", "--household", "3", "--income", "53301", "--date", "2025-05-01", NULL);
+  fields = g_strsplit (run.out, "\t", -1);
+  g_assert_cmpstr (fields[1], ==, "Over income");
+  g_clear_pointer (&fields, g_strfreev);
+
+  /* Alaska's table, and benefits make any income eligible. */
+  run_cli (&run, "--db", db, "eligibility", "--household", "1", "--income", "90000", "--region", "alaska",
+           "--benefits", "--date", "2025-05-01", NULL);
+  fields = g_strsplit (run.out, "\t", -1);
+  g_assert_cmpstr (fields[1], ==, "Eligible");
+  g_assert_nonnull (strstr (fields[2], "benefit"));
+  g_clear_pointer (&fields, g_strfreev);
+
+  /* No 2026 table yet: the 2025 one is used, and the line says so. */
+  run_cli (&run, "--db", db, "eligibility", "--household", "2", "--income", "20000", "--date", "2026-02-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "2026"));
+  g_assert_nonnull (strstr (run.out, "2025"));
+
+  run_cli (&run, "--db", db, "eligibility", "--household", "0", "--income", "100", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_one_error_line (&run);
+  run_cli (&run, "--db", db, "eligibility", "--household", "2", "--income", "lots", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_one_error_line (&run);
+  run_cli (&run, "--db", db, "eligibility", "--household", "2", "--income", "100", "--region", "guam", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_one_error_line (&run);
+  run_cli (&run, "--db", db, "eligibility", "--household", "2", "--income", "100", "--date", "2026-02-30", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_one_error_line (&run);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +550,9 @@ main (int   argc,
   g_test_add ("/cli/usage-errors", Fixture, NULL, fixture_set_up, test_usage_errors, fixture_tear_down);
   g_test_add ("/cli/not-a-database", Fixture, NULL, fixture_set_up, test_not_a_database, fixture_tear_down);
   g_test_add ("/cli/newer-database", Fixture, NULL, fixture_set_up, test_newer_database, fixture_tear_down);
+  g_test_add ("/cli/cases", Fixture, NULL, fixture_set_up, test_cases, fixture_tear_down);
+  g_test_add ("/cli/conflicts", Fixture, NULL, fixture_set_up, test_conflicts, fixture_tear_down);
+  g_test_add ("/cli/eligibility", Fixture, NULL, fixture_set_up, test_eligibility, fixture_tear_down);
 
   return g_test_run ();
 }

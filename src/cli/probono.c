@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "desk-demo.h"
-#include "desk-store.h"
+#include "probono-cli.h"
 
 /*
  * probono: the same core code as the window, without a display, for
@@ -24,36 +24,8 @@
  * 130 when interrupted.
  */
 
-enum
-{
-  EXIT_OK          = 0,
-  EXIT_FAILED      = 1,
-  EXIT_USAGE       = 2,
-  EXIT_INTERRUPTED = 130,
-};
-
 /* The most demonstration cases one run creates. */
 #define MAX_DEMO_CASES 10000000
-
-typedef struct
-{
-  const char *db_path;
-} ProbonoContext;
-
-typedef struct _Command Command;
-
-/* @argv[0] is the command's name; returns the exit status. */
-typedef int (*CommandFunc) (ProbonoContext  *context,
-                            const Command   *command,
-                            int              argc,
-                            char           **argv);
-
-struct _Command
-{
-  const char  *name;
-  const char  *summary;  /* N_() */
-  CommandFunc  run;
-};
 
 static int cmd_demo  (ProbonoContext *context, const Command *command, int argc, char **argv);
 static int cmd_stats (ProbonoContext *context, const Command *command, int argc, char **argv);
@@ -62,92 +34,10 @@ static int cmd_stats (ProbonoContext *context, const Command *command, int argc,
 static const Command commands[] = {
   { "demo",  N_("Fill the database with made-up volunteers, clients and cases"), cmd_demo },
   { "stats", N_("Count the records in the database, and the cases by status"),   cmd_stats },
+  { "cases", N_("List cases, one a line, filtered by status, category or words"), probono_cmd_cases },
+  { "conflicts", N_("Look for clients, parties and volunteers whose names resemble NAME"), probono_cmd_conflicts },
+  { "eligibility", N_("Screen a household's income against the HHS poverty guidelines"), probono_cmd_eligibility },
 };
-
-static int G_GNUC_PRINTF (2, 3)
-fail (int         status,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_printerr ("probono: %s\n", message);
-  return status;
-}
-
-/* Parses @text as a whole number in [@min, @max]. */
-static gboolean
-parse_number (const char *text,
-              guint64     min,
-              guint64     max,
-              guint64    *out)
-{
-  if (text == NULL || *text == '\0')
-    return FALSE;
-  return g_ascii_string_to_unsigned (text, 10, min, max, out, NULL);
-}
-
-/* Opens the store, printing why it cannot be opened. */
-static DeskStore *
-open_store (ProbonoContext  *context,
-            gboolean         must_exist,
-            int             *status)
-{
-  g_autoptr(GError) error = NULL;
-  DeskStore *store;
-
-  if (must_exist && !g_file_test (context->db_path, G_FILE_TEST_EXISTS))
-    {
-      *status = fail (EXIT_FAILED, _("There is no database at “%s”."), context->db_path);
-      return NULL;
-    }
-
-  store = desk_store_open (context->db_path, &error);
-  if (store == NULL)
-    *status = fail (EXIT_FAILED, "%s", error->message);
-  return store;
-}
-
-/* Parses a command's own options (--help prints them and exits); FALSE
- * with the exit status when the command line is wrong. */
-static gboolean
-parse_command_options (const Command  *command,
-                       GOptionEntry   *entries,
-                       int            *argc,
-                       char         ***argv,
-                       int            *status)
-{
-  g_autoptr(GOptionContext) option_context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *prgname = g_strdup_printf ("probono %s", command->name);
-
-  /* The usage line then reads "probono demo [OPTION…]". */
-  g_set_prgname (prgname);
-  option_context = g_option_context_new (NULL);
-  g_option_context_set_translation_domain (option_context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (option_context, _(command->summary));
-  g_option_context_add_main_entries (option_context, entries, GETTEXT_PACKAGE);
-
-  if (!g_option_context_parse (option_context, argc, argv, &error))
-    {
-      *status = fail (EXIT_USAGE, _("%s; run “probono %s --help” to see its options."),
-                      error->message, command->name);
-      return FALSE;
-    }
-  if (*argc > 1)
-    {
-      *status = fail (EXIT_USAGE, _("The %s command does not take the argument “%s”."),
-                      command->name, (*argv)[1]);
-      return FALSE;
-    }
-
-  return TRUE;
-}
 
 /* ---------------------------------------------------------------- demo */
 
@@ -234,41 +124,41 @@ cmd_demo (ProbonoContext  *context,
   guint signal_id;
   int status = EXIT_OK;
 
-  if (!parse_command_options (command, entries, &argc, &argv, &status))
+  if (!probono_parse_command_options (command, entries, &argc, &argv, &status))
     return status;
 
   if (cases_text == NULL)
-    return fail (EXIT_USAGE, _("Say how many cases to create, for example “probono demo --cases 1000”."));
-  if (!parse_number (cases_text, 1, MAX_DEMO_CASES, &value))
-    return fail (EXIT_USAGE, _("The number of cases must be a whole number from 1 to %d, not “%s”."),
+    return probono_fail (EXIT_USAGE, _("Say how many cases to create, for example “probono demo --cases 1000”."));
+  if (!probono_parse_number (cases_text, 1, MAX_DEMO_CASES, &value))
+    return probono_fail (EXIT_USAGE, _("The number of cases must be a whole number from 1 to %d, not “%s”."),
                  MAX_DEMO_CASES, cases_text);
   options.n_cases = (guint) value;
 
   if (clients_text != NULL)
     {
-      if (!parse_number (clients_text, 1, MAX_DEMO_CASES, &value))
-        return fail (EXIT_USAGE, _("The number of clients must be a whole number from 1 to %d, not “%s”."),
+      if (!probono_parse_number (clients_text, 1, MAX_DEMO_CASES, &value))
+        return probono_fail (EXIT_USAGE, _("The number of clients must be a whole number from 1 to %d, not “%s”."),
                      MAX_DEMO_CASES, clients_text);
       options.n_clients = (guint) value;
     }
   if (volunteers_text != NULL)
     {
-      if (!parse_number (volunteers_text, 1, 100000, &value))
-        return fail (EXIT_USAGE, _("The number of volunteers must be a whole number from 1 to %d, not “%s”."),
+      if (!probono_parse_number (volunteers_text, 1, 100000, &value))
+        return probono_fail (EXIT_USAGE, _("The number of volunteers must be a whole number from 1 to %d, not “%s”."),
                      100000, volunteers_text);
       options.n_volunteers = (guint) value;
     }
   options.seed = 1;
   if (seed_text != NULL)
     {
-      if (!parse_number (seed_text, 0, G_MAXUINT64, &value))
-        return fail (EXIT_USAGE, _("The seed must be a whole number of at most 20 digits, not “%s”."),
+      if (!probono_parse_number (seed_text, 0, G_MAXUINT64, &value))
+        return probono_fail (EXIT_USAGE, _("The seed must be a whole number of at most 20 digits, not “%s”."),
                      seed_text);
       options.seed = value;
     }
   desk_demo_resolve_options (&options);
 
-  store = open_store (context, FALSE, &status);
+  store = probono_open_store (context, FALSE, &status);
   if (store == NULL)
     return status;
 
@@ -293,8 +183,8 @@ cmd_demo (ProbonoContext  *context,
       g_autoptr(GError) error = g_steal_pointer (&run.error);
 
       if (run.interrupted && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return fail (EXIT_INTERRUPTED, _("Interrupted; the records created before that are kept."));
-      return fail (EXIT_FAILED, "%s", error->message);
+        return probono_fail (EXIT_INTERRUPTED, _("Interrupted; the records created before that are kept."));
+      return probono_fail (EXIT_FAILED, "%s", error->message);
     }
 
   cases = g_strdup_printf (ngettext ("%u case", "%u cases", options.n_cases), options.n_cases);
@@ -349,16 +239,16 @@ cmd_stats (ProbonoContext  *context,
   int status = EXIT_OK;
   guint width;
 
-  if (!parse_command_options (command, entries, &argc, &argv, &status))
+  if (!probono_parse_command_options (command, entries, &argc, &argv, &status))
     return status;
 
-  store = open_store (context, TRUE, &status);
+  store = probono_open_store (context, TRUE, &status);
   if (store == NULL)
     return status;
 
   if (!(tables = desk_store_count_tables (store, &error)) ||
       !(statuses = desk_store_count_cases_by_status (store, &error)))
-    return fail (EXIT_FAILED, "%s", error->message);
+    return probono_fail (EXIT_FAILED, "%s", error->message);
 
   width = count_width (statuses, count_width (tables, 0));
   print_counts (_("Records per table:"), tables, width);
@@ -419,7 +309,7 @@ main (int   argc,
   g_option_context_set_strict_posix (option_context, TRUE);
 
   if (!g_option_context_parse (option_context, &argc, &argv, &error))
-    return fail (EXIT_USAGE, _("%s; run “probono --help” for the options and commands."), error->message);
+    return probono_fail (EXIT_USAGE, _("%s; run “probono --help” for the options and commands."), error->message);
 
   if (version)
     {
@@ -428,13 +318,13 @@ main (int   argc,
     }
 
   if (argc < 2)
-    return fail (EXIT_USAGE, _("Name a command; run “probono --help” for the list."));
+    return probono_fail (EXIT_USAGE, _("Name a command; run “probono --help” for the list."));
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_strcmp0 (argv[1], commands[i].name) == 0)
       command = &commands[i];
   if (command == NULL)
-    return fail (EXIT_USAGE, _("There is no command “%s”; run “probono --help” for the list."), argv[1]);
+    return probono_fail (EXIT_USAGE, _("There is no command “%s”; run “probono --help” for the list."), argv[1]);
 
   if (db_path == NULL)
     db_path = desk_database_default_path ();
