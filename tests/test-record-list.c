@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "desk-demo.h"
 #include "desk-record-list.h"
 #include "desk-store.h"
 
@@ -314,6 +315,125 @@ test_follows_store (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_CASES);
 }
 
+/* ---- a 10,000-case demo clinic against brute force ------------------------ */
+
+typedef gboolean (*CaseFilter) (DeskCase *kase, gconstpointer data);
+
+static gboolean
+has_status (DeskCase      *kase,
+            gconstpointer  data)
+{
+  return (int) desk_case_get_status (kase) == GPOINTER_TO_INT (data);
+}
+
+static gboolean
+in_category (DeskCase      *kase,
+             gconstpointer  data)
+{
+  return g_strcmp0 (desk_case_get_problem_category (kase), data) == 0;
+}
+
+static gboolean
+opened_in_2025 (DeskCase      *kase,
+                gconstpointer  data)
+{
+  return g_str_has_prefix (desk_case_get_opened_on (kase), "2025-");
+}
+
+static int
+by_number_asc (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (desk_case_get_case_number (*(DeskCase **) a), desk_case_get_case_number (*(DeskCase **) b));
+}
+
+static void
+assert_query_matches (DeskStore           *store,
+                      GPtrArray           *reference,
+                      const DeskCaseQuery *query,
+                      CaseFilter           filter,
+                      gconstpointer        filter_data,
+                      GCompareFunc         order)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) model = desk_store_list_cases (store, query, &error);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < reference->len; i++)
+    if (filter == NULL || filter (g_ptr_array_index (reference, i), filter_data))
+      g_ptr_array_add (expected, g_ptr_array_index (reference, i));
+  g_ptr_array_sort (expected, order);
+
+  g_assert_cmpuint (expected->len, >, 0);
+  assert_same_order (model, expected);
+}
+
+static void
+test_demo_clinic (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("desk-list-demo-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(DeskStore) store = desk_store_open (path, &error);
+  g_autoptr(GPtrArray) reference = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) everything = NULL;
+  DeskDemoOptions options = { .n_cases = 10000, .seed = 42 };
+  DeskCaseQuery query;
+
+  g_assert_no_error (error);
+  g_assert_true (desk_demo_generate (store, &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The reference: every case read on its own, filtered and sorted in C. */
+  everything = desk_store_list_cases (store, NULL, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (everything), ==, 10000);
+  for (gint64 id = 1; id <= 10000; id++)
+    {
+      DeskCase *kase = desk_store_get_case (store, id, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (reference, kase);
+    }
+
+  desk_case_query_init (&query);
+  assert_query_matches (store, reference, &query, NULL, NULL, by_opened_desc);
+
+  query.status = DESK_CASE_STATUS_CLOSED;
+  assert_query_matches (store, reference, &query, has_status, GINT_TO_POINTER (DESK_CASE_STATUS_CLOSED), by_opened_desc);
+
+  desk_case_query_init (&query);
+  query.category = (char *) "Family";
+  query.sort = DESK_CASE_SORT_NUMBER;
+  query.ascending = TRUE;
+  assert_query_matches (store, reference, &query, in_category, "Family", by_number_asc);
+
+  desk_case_query_init (&query);
+  query.opened_from = (char *) "2025-01-01";
+  query.opened_to = (char *) "2025-12-31";
+  assert_query_matches (store, reference, &query, opened_in_2025, NULL, by_opened_desc);
+
+  /* Random positions read the same objects as the reference. */
+  for (guint i = 0; i < 50; i++)
+    {
+      guint position = (i * 7919) % 10000;
+      g_autoptr(DeskCase) item = g_list_model_get_item (everything, position);
+
+      g_assert_cmpint (desk_record_list_get_id (DESK_RECORD_LIST (everything), position), ==,
+                       desk_record_get_id (DESK_RECORD (item)));
+    }
+
+  g_clear_object (&everything);
+  g_clear_object (&store);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+    g_remove (wal);
+    g_remove (shm);
+  }
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -326,6 +446,7 @@ main (int   argc,
   ADD ("/record-list/random-access-and-cache", test_random_access_and_cache);
   ADD ("/record-list/follows-store", test_follows_store);
 #undef ADD
+  g_test_add_func ("/record-list/demo-clinic", test_demo_clinic);
 
   return g_test_run ();
 }
