@@ -187,8 +187,8 @@ main (int   argc,
     }
   figures[n_figures++] = (Figure) {
     "full-text search \"eviction garcia\" + first screen", 100, median (samples, RUNS), 0,
-    "SELECT t.id FROM cases t WHERE t.archived = 0 AND t.id IN (SELECT rowid FROM case_search "
-    "WHERE case_search MATCH '\"eviction\"* \"garcia\"*') ORDER BY t.opened_on DESC, t.id DESC"
+    "SELECT t.id FROM case_search CROSS JOIN cases t ON t.id = case_search.rowid WHERE t.archived = 0 "
+    "AND case_search MATCH '\"eviction\"* \"garcia\"*' ORDER BY t.opened_on DESC, t.id DESC"
   };
 
   /* 5. A conflict check. */
@@ -197,16 +197,20 @@ main (int   argc,
       g_autoptr(GPtrArray) hits = NULL;
 
       t0 = now_ms ();
-      hits = desk_store_find_conflicts (store, run % 2 ? "Maria Garcia" : "Nguyen Van An", NULL, 0, &error);
+      hits = desk_store_find_conflicts (store, "Maria Garcia", NULL, 0, &error);
       g_assert_no_error (error);
       samples[run] = now_ms () - t0;
       if (run == 0)
-        g_print ("conflict check \"Nguyen Van An\": %u hits\n", hits->len);
+        g_print ("conflict check \"Maria Garcia\": %u possible conflicts\n", hits->len);
     }
   figures[n_figures++] = (Figure) {
     "conflict check (name index)", 50, median (samples, RUNS), 0,
-    "SELECT n.entity, n.entity_id, n.name FROM conflict_keys k JOIN conflict_names n ON n.id = k.name_id "
-    "WHERE k.key IN ('maria', 'p:mar', 's:ria', 'garcia', 'p:gar', 's:cia')"
+    "SELECT n.id, n.entity, n.entity_id, n.name FROM conflict_keys d JOIN conflict_names n ON n.id = d.name_id "
+    "WHERE d.key = 'maria' AND (n.words = 1 OR EXISTS (SELECT 1 FROM conflict_keys o WHERE o.name_id = d.name_id "
+    "AND o.key IN ('garcia', 'p:gar', 's:cia'))) UNION ALL "
+    "SELECT n.id, n.entity, n.entity_id, n.name FROM conflict_keys d JOIN conflict_names n ON n.id = d.name_id "
+    "WHERE d.key = 'garcia' AND (n.words = 1 OR EXISTS (SELECT 1 FROM conflict_keys o WHERE o.name_id = d.name_id "
+    "AND o.key IN ('maria', 'p:mar', 's:ria')))"
   };
 
   getrusage (RUSAGE_SELF, &usage);

@@ -422,8 +422,7 @@ desk_database_open (const char  *path,
 
   sqlite3_busy_timeout (self->handle, 5000);
   if (!desk_database_exec (self, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
-                                 "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; "
-                                 "PRAGMA temp_store = MEMORY", error))
+                                 "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY", error))
     return NULL;
 
   if (!migrate (self, error))

@@ -11,6 +11,8 @@
 #include "desk-name-match.h"
 #include "desk-store-private.h"
 
+#include <string.h>
+
 /* The conflict check of DeskStore.  Every client, volunteer and adverse
  * party name is indexed under the keys of desk_name_index_keys(); a check
  * looks its name's keys up, so it reads only names that share a word or a
@@ -28,6 +30,22 @@ desk_conflict_hit_free (DeskConflictHit *hit)
   g_free (hit);
 }
 
+static gboolean
+run_key_statement (DeskStore   *self,
+                   const char  *sql,
+                   const char  *key,
+                   gint64       name_id,
+                   GError     **error)
+{
+  g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, name_id);
+  return desk_database_step (self->database, stmt, error) == SQLITE_DONE;
+}
+
 gboolean
 _desk_store_index_name (DeskStore   *self,
                         const char  *entity,
@@ -36,43 +54,56 @@ _desk_store_index_name (DeskStore   *self,
                         GError     **error)
 {
   g_auto(GStrv) keys = desk_name_index_keys (name);
+  g_auto(GStrv) words = desk_name_tokens (name);
+  g_auto(GStrv) old_keys = NULL;
+  g_autoptr(DeskStmt) old = NULL;
   g_autoptr(DeskStmt) upsert = NULL;
-  g_autoptr(DeskStmt) clear = NULL;
   gint64 name_id;
 
+  /* The old keys are worked out from the old name, so that removing them
+   * needs no second index on the key table. */
+  old = desk_database_prepare (self->database,
+                               "SELECT name FROM conflict_names WHERE entity = ?1 AND entity_id = ?2", error);
+  if (old == NULL)
+    return FALSE;
+  sqlite3_bind_text (old, 1, entity, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (old, 2, entity_id);
+  switch (desk_database_step (self->database, old, error))
+    {
+    case SQLITE_ROW:
+      old_keys = desk_name_index_keys ((const char *) sqlite3_column_text (old, 0));
+      break;
+    case SQLITE_DONE:
+      break;
+    default:
+      return FALSE;
+    }
+  g_clear_pointer (&old, desk_stmt_reset);
+
   upsert = desk_database_prepare (self->database,
-                                  "INSERT INTO conflict_names (entity, entity_id, name) VALUES (?1, ?2, ?3) "
-                                  "ON CONFLICT (entity, entity_id) DO UPDATE SET name = excluded.name RETURNING id",
-                                  error);
+                                  "INSERT INTO conflict_names (entity, entity_id, name, words) VALUES (?1, ?2, ?3, ?4) "
+                                  "ON CONFLICT (entity, entity_id) DO UPDATE SET name = excluded.name, "
+                                  "words = excluded.words RETURNING id", error);
   if (upsert == NULL)
     return FALSE;
   sqlite3_bind_text (upsert, 1, entity, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (upsert, 2, entity_id);
   sqlite3_bind_text (upsert, 3, name, -1, SQLITE_STATIC);
+  sqlite3_bind_int (upsert, 4, g_strv_length (words));
   if (desk_database_step (self->database, upsert, error) != SQLITE_ROW)
     return FALSE;
   name_id = sqlite3_column_int64 (upsert, 0);
   g_clear_pointer (&upsert, desk_stmt_reset);
 
-  clear = desk_database_prepare (self->database, "DELETE FROM conflict_keys WHERE name_id = ?1", error);
-  if (clear == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear, 1, name_id);
-  if (desk_database_step (self->database, clear, error) != SQLITE_DONE)
-    return FALSE;
+  for (guint i = 0; old_keys != NULL && old_keys[i] != NULL; i++)
+    if (!run_key_statement (self, "DELETE FROM conflict_keys WHERE key = ?1 AND name_id = ?2",
+                            old_keys[i], name_id, error))
+      return FALSE;
 
   for (guint i = 0; keys[i] != NULL; i++)
-    {
-      g_autoptr(DeskStmt) insert = desk_database_prepare (self->database,
-                                                          "INSERT OR IGNORE INTO conflict_keys (key, name_id) "
-                                                          "VALUES (?1, ?2)", error);
-      if (insert == NULL)
-        return FALSE;
-      sqlite3_bind_text (insert, 1, keys[i], -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (insert, 2, name_id);
-      if (desk_database_step (self->database, insert, error) != SQLITE_DONE)
-        return FALSE;
-    }
+    if (!run_key_statement (self, "INSERT OR IGNORE INTO conflict_keys (key, name_id) VALUES (?1, ?2)",
+                            keys[i], name_id, error))
+      return FALSE;
 
   return TRUE;
 }
@@ -150,6 +181,82 @@ compare_hits (gconstpointer a,
   return g_strcmp0 (x->name, y->name);
 }
 
+/* Candidates the check scores: the names indexed under @key, and when
+ * @others is not empty only those that also share one of @others (or are
+ * a single word, which the similarity rules treat apart). */
+static gboolean
+collect_candidates (DeskStore    *self,
+                    const char   *name,
+                    const char   *key,
+                    GPtrArray    *others,
+                    const char   *except_entity,
+                    gint64        except_id,
+                    GHashTable   *seen,
+                    GPtrArray    *hits,
+                    GError      **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT n.id, n.entity, n.entity_id, n.name FROM conflict_keys d "
+                                         "JOIN conflict_names n ON n.id = d.name_id WHERE d.key = ?1");
+  g_autoptr(DeskStmt) stmt = NULL;
+  int rc;
+
+  if (others->len > 0)
+    {
+      g_string_append (sql, " AND (n.words = 1 OR EXISTS (SELECT 1 FROM conflict_keys o "
+                            "WHERE o.name_id = d.name_id AND o.key IN (");
+      for (guint i = 0; i < others->len; i++)
+        g_string_append_printf (sql, "%s?%u", i > 0 ? ", " : "", i + 2);
+      g_string_append (sql, ")))");
+    }
+
+  stmt = desk_database_prepare (self->database, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  for (guint i = 0; i < others->len; i++)
+    sqlite3_bind_text (stmt, i + 2, g_ptr_array_index (others, i), -1, SQLITE_STATIC);
+
+  while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 name_id = sqlite3_column_int64 (stmt, 0);
+      const char *entity = (const char *) sqlite3_column_text (stmt, 1);
+      gint64 entity_id = sqlite3_column_int64 (stmt, 2);
+      const char *candidate = (const char *) sqlite3_column_text (stmt, 3);
+      DeskConflictHit *hit;
+      double similarity;
+
+      /* A name reached through several keys is scored once. */
+      if (!g_hash_table_add (seen, g_memdup2 (&name_id, sizeof name_id)))
+        continue;
+      if (except_entity != NULL && entity_id == except_id && g_str_equal (entity, except_entity))
+        continue;
+
+      similarity = desk_name_similarity (name, candidate);
+      if (similarity < DESK_NAME_MATCH_THRESHOLD)
+        continue;
+
+      hit = g_new0 (DeskConflictHit, 1);
+      hit->entity = g_strdup (entity);
+      hit->entity_id = entity_id;
+      hit->name = g_strdup (candidate);
+      hit->similarity = similarity;
+      g_ptr_array_add (hits, hit);
+    }
+
+  return rc == SQLITE_DONE;
+}
+
+/*
+ * Which names to score.  desk_name_similarity() reaches the threshold only
+ * when at least one word is spelled exactly (two words both misspelled
+ * score below it in nearly every case) and every other word of the shorter
+ * name is close, which for a word of four letters or more means sharing its
+ * beginning or its end.  So the check reads, for each word of the query,
+ * the names that have that word exactly and share a key of the other long
+ * words; a name of one word, and a query with a short word (whose
+ * misspellings have no key), are read whole.  A query with one word that
+ * has keys (a surname after an initial) reads every name under its keys.
+ */
 GPtrArray *
 desk_store_find_conflicts (DeskStore   *self,
                            const char  *name,
@@ -159,55 +266,58 @@ desk_store_find_conflicts (DeskStore   *self,
 {
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) desk_conflict_hit_free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_auto(GStrv) keys = NULL;
+  g_autoptr(GPtrArray) keyed = g_ptr_array_new ();
+  g_auto(GStrv) words = NULL;
 
   g_return_val_if_fail (DESK_IS_STORE (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  keys = desk_name_index_keys (name);
+  words = desk_name_tokens (name);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_utf8_strlen (words[i], -1) >= 2)
+      g_ptr_array_add (keyed, words[i]);
 
-  for (guint i = 0; keys[i] != NULL; i++)
+  if (keyed->len == 1)
     {
-      g_autoptr(DeskStmt) stmt = NULL;
-      int rc;
+      /* One word to go on: every key of it (a one-word query must match a
+       * word exactly, so its exact key is enough). */
+      g_auto(GStrv) keys = desk_name_index_keys (g_ptr_array_index (keyed, 0));
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
 
-      stmt = desk_database_prepare (self->database,
-                                    "SELECT n.id, n.entity, n.entity_id, n.name FROM conflict_keys k "
-                                    "JOIN conflict_names n ON n.id = k.name_id WHERE k.key = ?1", error);
-      if (stmt == NULL)
-        return NULL;
-      sqlite3_bind_text (stmt, 1, keys[i], -1, SQLITE_STATIC);
-
-      while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
+      for (guint i = 0; keys[i] != NULL; i++)
         {
-          gint64 name_id = sqlite3_column_int64 (stmt, 0);
-          const char *entity = (const char *) sqlite3_column_text (stmt, 1);
-          gint64 entity_id = sqlite3_column_int64 (stmt, 2);
-          const char *candidate = (const char *) sqlite3_column_text (stmt, 3);
-          DeskConflictHit *hit;
-          double similarity;
-
-          /* Names sharing several keys come up once per key. */
-          if (!g_hash_table_add (seen, g_memdup2 (&name_id, sizeof name_id)))
+          if (g_strv_length (words) == 1 && strchr (keys[i], ':') != NULL)
             continue;
-
-          if (except_entity != NULL && entity_id == except_id && g_str_equal (entity, except_entity))
-            continue;
-
-          similarity = desk_name_similarity (name, candidate);
-          if (similarity < DESK_NAME_MATCH_THRESHOLD)
-            continue;
-
-          hit = g_new0 (DeskConflictHit, 1);
-          hit->entity = g_strdup (entity);
-          hit->entity_id = entity_id;
-          hit->name = g_strdup (candidate);
-          hit->similarity = similarity;
-          g_ptr_array_add (hits, hit);
+          if (!collect_candidates (self, name, keys[i], none, except_entity, except_id, seen, hits, error))
+            return NULL;
         }
+    }
+  else
+    {
+      for (guint d = 0; d < keyed->len; d++)
+        {
+          g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_free);
+          gboolean all_long = TRUE;
 
-      if (rc != SQLITE_DONE)
-        return NULL;
+          for (guint o = 0; o < keyed->len; o++)
+            {
+              g_auto(GStrv) keys = NULL;
+
+              if (o == d)
+                continue;
+              if (g_utf8_strlen (g_ptr_array_index (keyed, o), -1) < 4)
+                all_long = FALSE;
+              keys = desk_name_index_keys (g_ptr_array_index (keyed, o));
+              for (guint k = 0; keys[k] != NULL; k++)
+                g_ptr_array_add (others, g_strdup (keys[k]));
+            }
+          if (!all_long)
+            g_ptr_array_set_size (others, 0);
+
+          if (!collect_candidates (self, name, g_ptr_array_index (keyed, d), others,
+                                   except_entity, except_id, seen, hits, error))
+            return NULL;
+        }
     }
 
   for (guint i = 0; i < hits->len; i++)

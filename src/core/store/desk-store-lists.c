@@ -109,12 +109,16 @@ desk_case_query_validate (const DeskCaseQuery  *query,
 }
 
 /* "eviction garc" → "\"eviction\"* \"garc\"*": every word must occur, as a
- * prefix, so typing narrows the list; quoting keeps FTS5 syntax out. */
+ * prefix, so typing narrows the list; quoting keeps FTS5 syntax out.
+ * @selective tells whether every word has three letters or more. */
 static char *
-fts_query_from_text (const char *text)
+fts_query_from_text (const char *text,
+                     gboolean   *selective)
 {
   g_autoptr(GString) query = g_string_new (NULL);
   g_autoptr(GString) word = g_string_new (NULL);
+
+  *selective = TRUE;
 
   for (const char *p = text; ; p = g_utf8_next_char (p))
     {
@@ -129,6 +133,8 @@ fts_query_from_text (const char *text)
         }
       if (word->len > 0)
         {
+          if (g_utf8_strlen (word->str, -1) < 3)
+            *selective = FALSE;
           g_string_append_printf (query, "%s\"%s\"*", query->len > 0 ? " " : "", word->str);
           g_string_truncate (word, 0);
         }
@@ -183,6 +189,7 @@ query_case_ids (DeskStore      *self,
   g_autoptr(DeskStmt) stmt = NULL;
   g_autofree char *fts = NULL;
   g_autofree char *today = NULL;
+  gboolean fts_selective = FALSE;
 
   /* Parameters are numbered in the order their fragments are added. */
 #define BIND_TEXT(fragment, value) \
@@ -200,11 +207,22 @@ query_case_ids (DeskStore      *self,
     g_string_append_printf (sql, fragment, texts->len); \
   } G_STMT_END
 
+  /* Words of three letters or more find few cases: start from the search
+   * index and sort what it found.  A shorter word matches most cases, and
+   * then walking the sort index and testing each case is cheaper. */
+  if (query->search != NULL)
+    fts = fts_query_from_text (query->search, &fts_selective);
+  if (fts != NULL && fts_selective)
+    g_string_assign (sql, "SELECT t.id FROM case_search CROSS JOIN cases t ON t.id = case_search.rowid ");
+
   if (query->sort == DESK_CASE_SORT_CLIENT)
     g_string_append (sql, "JOIN clients c ON c.id = t.client_id ");
   if (query->sort == DESK_CASE_SORT_VOLUNTEER)
     g_string_append (sql, "LEFT JOIN volunteers v ON v.id = t.volunteer_id ");
   g_string_append (sql, "WHERE t.archived = 0");
+
+  if (fts != NULL && fts_selective)
+    BIND_TEXT (" AND case_search MATCH ?%u", fts);
 
   if (query->status != DESK_CASE_STATUS_ANY)
     BIND_TEXT (" AND t.status = ?%u", desk_enum_nick (DESK_TYPE_CASE_STATUS, query->status));
@@ -230,7 +248,7 @@ query_case_ids (DeskStore      *self,
     BIND_TEXT (" AND t.closed_on >= ?%u", query->closed_from);
   if (query->closed_to != NULL)
     BIND_TEXT (" AND t.closed_on <= ?%u", query->closed_to);
-  if (query->search != NULL && (fts = fts_query_from_text (query->search)) != NULL)
+  if (fts != NULL && !fts_selective)
     BIND_TEXT (" AND t.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?%u)", fts);
 
 #undef BIND_TEXT

@@ -1051,7 +1051,13 @@ desk_store_insert_batch (DeskStore   *self,
   if (records->len == 0)
     return TRUE;
 
+  /* A big batch touches far more pages than SQLite's default 2 MB cache
+   * holds and would spill them to the WAL again and again; reads, on the
+   * other hand, are faster with the small cache (fewer fresh pages to
+   * allocate), so the larger one is only lent for the batch. */
+  desk_database_exec (self->database, "PRAGMA cache_size = -32768", NULL);
   ok = _desk_store_run_transaction (self, batch_in_transaction, &job, error);
+  desk_database_exec (self->database, "PRAGMA cache_size = -2000", NULL);
   if (!ok)
     {
       /* The rows are gone; the objects must look unsaved again. */

@@ -132,6 +132,7 @@ CREATE TABLE conflict_names (
   entity    TEXT NOT NULL CHECK (entity IN ('client', 'party', 'volunteer')),
   entity_id INTEGER NOT NULL,
   name      TEXT NOT NULL,
+  words     INTEGER NOT NULL DEFAULT 0 CHECK (words >= 0),
   UNIQUE (entity, entity_id)
 ) STRICT;
 
@@ -141,4 +142,5 @@ CREATE TABLE conflict_keys (
   PRIMARY KEY (key, name_id)
 ) STRICT, WITHOUT ROWID;
 
-CREATE INDEX conflict_keys_by_name ON conflict_keys (name_id);
+-- No index by name_id: a check probes (key, name_id) pairs through the
+-- primary key, and re-indexing a name removes its old keys the same way.
