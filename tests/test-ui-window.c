@@ -16,6 +16,7 @@
 #include "desk-cases-page.h"
 #include "desk-clients-page.h"
 #include "desk-column.h"
+#include "desk-deadlines-page.h"
 #include "desk-demo.h"
 #include "desk-store.h"
 #include "desk-volunteers-page.h"
@@ -186,6 +187,12 @@ test_window_empty (void)
   page = desk_window_get_page_widget (window, "volunteers");
   g_assert_cmpstr (desk_volunteers_page_get_count_text (DESK_VOLUNTEERS_PAGE (page)), ==, "0 volunteers");
   g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "No volunteers yet"));
+
+  show_page (window, "deadlines");
+  page = desk_window_get_page_widget (window, "deadlines");
+  g_assert_cmpstr (desk_deadlines_page_get_empty_title (DESK_DEADLINES_PAGE (page)), ==,
+                   "Nothing due in the next 14 days");
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Nothing due in the next 14 days"));
 }
 
 static void
@@ -208,19 +215,22 @@ test_window_pages (void)
   last = g_settings_get_string (settings, "last-database");
   g_assert_cmpstr (last, ==, seeded_path);
 
-  /* Exactly the three pages, no placeholders. */
+  /* Exactly these pages, in this order, no placeholders. */
   {
     GtkWidget *stack = gtk_widget_get_parent (desk_window_get_page_widget (window, "cases"));
     g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (GTK_STACK (stack));
-    const char *expected[] = { "Cases", "Clients", "Volunteers" };
+    const char *expected_titles[] = { "Cases", "Deadlines", "Clients", "Volunteers" };
+    const char *expected_names[] = { "cases", "deadlines", "clients", "volunteers" };
 
-    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 3);
-    for (guint i = 0; i < 3; i++)
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (expected_titles));
+    for (guint i = 0; i < G_N_ELEMENTS (expected_titles); i++)
       {
         g_autoptr(GObject) stack_page = g_list_model_get_item (G_LIST_MODEL (pages), i);
 
-        g_assert_cmpstr (gtk_stack_page_get_title (GTK_STACK_PAGE (stack_page)), ==, expected[i]);
+        g_assert_cmpstr (gtk_stack_page_get_title (GTK_STACK_PAGE (stack_page)), ==, expected_titles[i]);
+        g_assert_cmpstr (gtk_stack_page_get_name (GTK_STACK_PAGE (stack_page)), ==, expected_names[i]);
       }
+    g_assert_true (DESK_IS_DEADLINES_PAGE (desk_window_get_page_widget (window, "deadlines")));
   }
 
   /* Cases: newest opening date first. */
@@ -228,7 +238,7 @@ test_window_pages (void)
   page = desk_window_get_page_widget (window, "cases");
   view = desk_cases_page_get_column_view (DESK_CASES_PAGE (page));
   titles = desk_test_column_titles (view);
-  g_assert_cmpstr (titles, ==, "Case number|Client|LSC problem|Status|Opened");
+  g_assert_cmpstr (titles, ==, "Case number|Client|LSC problem|Status|Priority|Volunteer|Mentor|Opened|Next deadline");
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, N_SEEDED_CASES);
   g_assert_cmpstr (desk_cases_page_get_count_text (DESK_CASES_PAGE (page)), ==, "6 cases");
@@ -237,19 +247,19 @@ test_window_pages (void)
   g_assert_cmpstr (text, ==, "Dolores Whitfield");
   g_clear_pointer (&text, g_free);
   text = desk_test_cell_text (view, 2, 0);
-  g_assert_cmpstr (text, ==, "63 Private Landlord/Tenant");
+  g_assert_cmpstr (text, ==, "63 · Private Landlord/Tenant");
   g_clear_pointer (&text, g_free);
   text = desk_test_cell_text (view, 3, 0);
   g_assert_cmpstr (text, ==, "Intake");
   g_clear_pointer (&text, g_free);
-  text = desk_test_cell_text (view, 4, 0);
+  text = desk_test_cell_text (view, 7, 0);
   g_assert_cmpstr (text, ==, "2026-06-12");
   g_clear_pointer (&text, g_free);
   text = desk_test_cell_text (view, 0, 0);
   g_assert_true (g_str_has_prefix (text, "2026"));
   g_assert_true (desk_test_shows_label (GTK_WIDGET (window), text));
   g_clear_pointer (&text, g_free);
-  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "63 Private Landlord/Tenant"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "63 · Private Landlord/Tenant"));
   g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Placed"));
   g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "6 cases"));
   desk_test_save_png (GTK_WIDGET (window), "ui-window-cases.png");
@@ -260,7 +270,7 @@ test_window_pages (void)
   view = desk_clients_page_get_column_view (DESK_CLIENTS_PAGE (page));
   g_clear_pointer (&titles, g_free);
   titles = desk_test_column_titles (view);
-  g_assert_cmpstr (titles, ==, "Name|Phone|Language|County|Open cases|Intake date");
+  g_assert_cmpstr (titles, ==, "Name|Phone|Preferred language|County|Open cases|% of poverty|Intake date");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==,
                     N_SEEDED_CLIENTS);
   g_assert_cmpstr (desk_clients_page_get_count_text (DESK_CLIENTS_PAGE (page)), ==, "5 clients");
@@ -636,6 +646,25 @@ test_file_choosers (void)
   g_assert_cmpstr (desk_window_get_subtitle (window), ==, "clinic.db");
 }
 
+static GtkWidget *
+find_primary_menu_button (GtkWidget *root)
+{
+  if (GTK_IS_MENU_BUTTON (root) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (root)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 assert_accel (const char *action,
               const char *accel)
@@ -655,7 +684,8 @@ test_menu_and_shortcuts (void)
   GtkWindow *overlay;
   GtkWindow *about = NULL;
   g_autoptr(GListModel) toplevels = NULL;
-  const char *app_actions[] = { "new-database", "open-database", "about", "shortcuts", "quit" };
+  const char *app_actions[] = { "new-database", "open-database", "preferences", "about", "shortcuts",
+                                "show-deadlines", "quit" };
 
   g_assert_true (desk_application_open_database (app, seeded_path));
   window = desk_application_get_window (app);
@@ -674,11 +704,13 @@ test_menu_and_shortcuts (void)
   assert_accel ("win.show-page::cases", "<Alt>1");
   assert_accel ("win.show-page::clients", "<Alt>2");
   assert_accel ("win.show-page::volunteers", "<Alt>3");
+  assert_accel ("win.show-page::deadlines", "<Alt>4");
+  assert_accel ("app.preferences", "<Control>comma");
 
-  /* The primary menu (F10). */
-  button = desk_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  /* The primary menu (F10): the one menu button that F10 opens (pages
+   * have menu buttons of their own). */
+  button = find_primary_menu_button (gtk_window_get_titlebar (GTK_WINDOW (window)));
   g_assert_nonnull (button);
-  g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (button)));
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
   g_assert_nonnull (popover);
@@ -686,6 +718,7 @@ test_menu_and_shortcuts (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_true (desk_test_shows_label (GTK_WIDGET (popover), "New Database…"));
   g_assert_true (desk_test_shows_label (GTK_WIDGET (popover), "Open Database…"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (popover), "Preferences"));
   g_assert_true (desk_test_shows_label (GTK_WIDGET (popover), "Keyboard Shortcuts"));
   g_assert_true (desk_test_shows_label (GTK_WIDGET (popover), "About Pro Bono Desk"));
   desk_test_save_png_with_popover (GTK_WIDGET (window), GTK_WIDGET (popover), "ui-window-menu.png");
@@ -699,6 +732,9 @@ test_menu_and_shortcuts (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_assert_true (desk_test_shows_label (GTK_WIDGET (overlay), "Open database"));
   g_assert_true (desk_test_shows_label (GTK_WIDGET (overlay), "Volunteers"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (overlay), "Deadlines"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (overlay), "Preferences"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (overlay), "Save"));
   desk_test_save_png (GTK_WIDGET (overlay), "ui-shortcuts.png");
   gtk_window_close (overlay);
 

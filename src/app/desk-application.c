@@ -8,6 +8,8 @@
 #include "desk-application.h"
 #include "desk-error.h"
 #include "desk-gtk-compat.h"
+#include "desk-guidelines-window.h"
+#include "desk-preferences-window.h"
 #include "desk-store.h"
 
 struct _DeskApplication
@@ -16,9 +18,11 @@ struct _DeskApplication
 
   /* Owned references */
   GSettings             *settings;
+  char                  *last_notification_body;
 
-  /* Borrowed: a toplevel owned by GTK, cleared when it goes */
+  /* Borrowed: toplevels owned by GTK, cleared when they go */
   DeskOpenFailureWindow *failure_window;
+  DeskPreferencesWindow *preferences_window;
 };
 
 G_DEFINE_FINAL_TYPE (DeskApplication, desk_application, GTK_TYPE_APPLICATION)
@@ -205,6 +209,100 @@ desk_application_shortcuts_action (GSimpleAction *action,
 }
 
 static void
+desk_application_preferences_destroyed_cb (DeskApplication       *self,
+                                           DeskPreferencesWindow *window)
+{
+  g_assert (DESK_IS_APPLICATION (self));
+
+  if (self->preferences_window == window)
+    self->preferences_window = NULL;
+}
+
+static void
+desk_application_preferences_action (GSimpleAction *action,
+                                     GVariant      *param,
+                                     gpointer       user_data)
+{
+  DeskApplication *self = user_data;
+
+  g_assert (DESK_IS_APPLICATION (self));
+
+  if (self->preferences_window == NULL)
+    {
+      DeskWindow *window = desk_application_get_window (self);
+
+      self->preferences_window = desk_preferences_window_new (GTK_WINDOW (window));
+      gtk_window_set_application (GTK_WINDOW (self->preferences_window), GTK_APPLICATION (self));
+      g_signal_connect_object (self->preferences_window, "destroy",
+                               G_CALLBACK (desk_application_preferences_destroyed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+
+  gtk_window_present (GTK_WINDOW (self->preferences_window));
+}
+
+/* Over the preferences window when it is open: its button leads here. */
+static void
+desk_application_poverty_guidelines_action (GSimpleAction *action,
+                                            GVariant      *param,
+                                            gpointer       user_data)
+{
+  DeskApplication *self = user_data;
+  DeskWindow *window;
+  DeskStore *store;
+  GtkWindow *parent;
+
+  g_assert (DESK_IS_APPLICATION (self));
+
+  window = desk_application_get_window (self);
+  store = desk_window_get_store (window);
+  if (store == NULL)
+    return;
+
+  parent = self->preferences_window != NULL ? GTK_WINDOW (self->preferences_window) : GTK_WINDOW (window);
+  desk_guidelines_window_present (parent, store);
+}
+
+/* The guidelines live in the database: without one there are none to show. */
+static void
+desk_application_update_actions (DeskApplication *self)
+{
+  GAction *action;
+  DeskWindow *window = NULL;
+
+  g_assert (DESK_IS_APPLICATION (self));
+
+  for (const GList *iter = gtk_application_get_windows (GTK_APPLICATION (self));
+       iter != NULL && window == NULL;
+       iter = iter->next)
+    {
+      if (DESK_IS_WINDOW (iter->data))
+        window = iter->data;
+    }
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "poverty-guidelines");
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
+                                 window != NULL && desk_window_get_store (window) != NULL);
+}
+
+/* The default action of the start-up notification. */
+static void
+desk_application_show_deadlines_action (GSimpleAction *action,
+                                        GVariant      *param,
+                                        gpointer       user_data)
+{
+  DeskApplication *self = user_data;
+  DeskWindow *window;
+
+  g_assert (DESK_IS_APPLICATION (self));
+
+  window = desk_application_get_window (self);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "deadlines");
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 desk_application_quit_action (GSimpleAction *action,
                               GVariant      *param,
                               gpointer       user_data)
@@ -229,6 +327,9 @@ static const GActionEntry app_actions[] = {
   { "open-database", desk_application_open_database_action },
   { "about", desk_application_about_action },
   { "shortcuts", desk_application_shortcuts_action },
+  { "preferences", desk_application_preferences_action },
+  { "poverty-guidelines", desk_application_poverty_guidelines_action },
+  { "show-deadlines", desk_application_show_deadlines_action },
   { "quit", desk_application_quit_action },
 };
 
@@ -250,6 +351,8 @@ desk_application_startup (GApplication *application)
     { "win.show-page::cases", { "<Alt>1", NULL } },
     { "win.show-page::clients", { "<Alt>2", NULL } },
     { "win.show-page::volunteers", { "<Alt>3", NULL } },
+    { "win.show-page::deadlines", { "<Alt>4", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
   };
 
   G_APPLICATION_CLASS (desk_application_parent_class)->startup (application);
@@ -271,6 +374,8 @@ desk_application_startup (GApplication *application)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
+
+  desk_application_update_actions (self);
 
   gtk_window_set_default_icon_name (APP_ID);
 }
@@ -312,13 +417,15 @@ desk_application_open_initial (DeskApplication *self)
           return;
         }
 
-      desk_application_open_database (self, last);
+      if (desk_application_open_database (self, last))
+        desk_application_notify_deadlines (self);
     }
   else
     {
       g_autofree char *path = desk_database_default_path ();
 
-      desk_application_open_database (self, path);
+      if (desk_application_open_database (self, path))
+        desk_application_notify_deadlines (self);
     }
 }
 
@@ -350,7 +457,8 @@ desk_application_command_line (GApplication            *application,
       g_autofree char *path = g_file_get_path (file);
 
       gtk_window_present (GTK_WINDOW (desk_application_get_window (self)));
-      desk_application_open_database (self, path);
+      if (desk_application_open_database (self, path))
+        desk_application_notify_deadlines (self);
       return 0;
     }
 
@@ -367,6 +475,16 @@ desk_application_dispose (GObject *object)
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (desk_application_parent_class)->dispose (object);
+}
+
+static void
+desk_application_finalize (GObject *object)
+{
+  DeskApplication *self = (DeskApplication *)object;
+
+  g_free (self->last_notification_body);
+
+  G_OBJECT_CLASS (desk_application_parent_class)->finalize (object);
 }
 
 static void
@@ -395,6 +513,7 @@ desk_application_class_init (DeskApplicationClass *klass)
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = desk_application_dispose;
+  object_class->finalize = desk_application_finalize;
   object_class->get_property = desk_application_get_property;
 
   application_class->startup = desk_application_startup;
@@ -441,6 +560,8 @@ desk_application_get_window (DeskApplication *self)
     }
 
   window = desk_window_new (GTK_APPLICATION (self));
+  g_signal_connect_object (window, "notify::store",
+                           G_CALLBACK (desk_application_update_actions), self, G_CONNECT_SWAPPED);
 
   return window;
 }
@@ -482,4 +603,90 @@ desk_application_get_failure_window (DeskApplication *self)
   g_return_val_if_fail (DESK_IS_APPLICATION (self), NULL);
 
   return self->failure_window;
+}
+
+GtkWindow *
+desk_application_get_preferences_window (DeskApplication *self)
+{
+  g_return_val_if_fail (DESK_IS_APPLICATION (self), NULL);
+
+  return GTK_WINDOW (self->preferences_window);
+}
+
+char *
+desk_application_deadline_summary (guint due_today,
+                                   guint overdue)
+{
+  g_autofree char *today_text = NULL;
+
+  if (due_today == 0 && overdue == 0)
+    return NULL;
+
+  if (overdue == 0)
+    return g_strdup_printf (ngettext ("%u deadline due today", "%u deadlines due today", due_today),
+                            due_today);
+
+  if (due_today == 0)
+    return g_strdup_printf (ngettext ("%u overdue deadline", "%u overdue deadlines", overdue), overdue);
+
+  today_text = g_strdup_printf (ngettext ("%u deadline due today", "%u deadlines due today", due_today),
+                                due_today);
+  /* TRANSLATORS: %s is "2 deadlines due today"; %u is how many are overdue */
+  return g_strdup_printf (ngettext ("%s, %u overdue", "%s, %u overdue", overdue), today_text, overdue);
+}
+
+gboolean
+desk_application_notify_deadlines (DeskApplication *self)
+{
+  g_autoptr(GNotification) notification = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *body = NULL;
+  DeskStore *store;
+  guint due_today = 0;
+  guint overdue = 0;
+
+  g_return_val_if_fail (DESK_IS_APPLICATION (self), FALSE);
+
+  store = desk_window_get_store (desk_application_get_window (self));
+  if (store == NULL)
+    return FALSE;
+
+  today = desk_today_iso ();
+  if (!desk_store_count_due_deadlines (store, today, &due_today, &overdue, &error))
+    {
+      g_warning ("Cannot count the deadlines due: %s", error->message);
+      return FALSE;
+    }
+
+  body = desk_application_deadline_summary (due_today, overdue);
+  if (body == NULL)
+    return FALSE;
+
+  notification = g_notification_new (_("Deadlines"));
+  g_notification_set_body (notification, body);
+  g_notification_set_priority (notification,
+                               overdue > 0 ? G_NOTIFICATION_PRIORITY_HIGH : G_NOTIFICATION_PRIORITY_NORMAL);
+  g_notification_set_default_action (notification, "app.show-deadlines");
+
+  g_free (self->last_notification_body);
+  self->last_notification_body = g_steal_pointer (&body);
+
+  /* Notifications travel over the session bus; without one there is
+   * nobody to show them to. */
+  if (!g_application_get_is_registered (G_APPLICATION (self)) ||
+      g_application_get_dbus_connection (G_APPLICATION (self)) == NULL)
+    return FALSE;
+
+  g_application_send_notification (G_APPLICATION (self), "deadlines-today", notification);
+
+  return TRUE;
+}
+
+const char *
+desk_application_get_last_notification_body (DeskApplication *self)
+{
+  g_return_val_if_fail (DESK_IS_APPLICATION (self), NULL);
+
+  return self->last_notification_body;
 }

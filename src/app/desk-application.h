@@ -25,5 +25,22 @@ gboolean               desk_application_open_database      (DeskApplication *sel
                                                             const char      *path);
 /** desk_application_get_failure_window: the open-failure window on screen, or NULL. */
 DeskOpenFailureWindow *desk_application_get_failure_window (DeskApplication *self);
+/** desk_application_get_preferences_window: the preferences window on screen, or NULL. */
+GtkWindow             *desk_application_get_preferences_window (DeskApplication *self);
+
+/**
+ * desk_application_deadline_summary: the words of the start-up notification,
+ * e.g. "2 deadlines due today, 3 overdue"; NULL when both are 0.
+ */
+char                  *desk_application_deadline_summary   (guint            due_today,
+                                                            guint            overdue);
+/**
+ * desk_application_notify_deadlines: sends the "deadlines-today" notification
+ * for the open database (none when nothing is due today or overdue); done
+ * once after the database is opened at start.  Returns whether one was sent.
+ */
+gboolean               desk_application_notify_deadlines   (DeskApplication *self);
+/** desk_application_get_last_notification_body: the body of the last deadline notification sent, or NULL. */
+const char            *desk_application_get_last_notification_body (DeskApplication *self);
 
 G_END_DECLS

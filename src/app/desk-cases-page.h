@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "desk-case-filters.h"
 #include "desk-store.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,11 @@ GtkColumnView *desk_cases_page_get_column_view (DeskCasesPage *self);
 const char    *desk_cases_page_get_count_text  (DeskCasesPage *self);
 /** desk_cases_page_get_empty_title: the heading of the empty state, when the list is empty. */
 const char    *desk_cases_page_get_empty_title (DeskCasesPage *self);
+/** desk_cases_page_get_filters: the filter bar (for tests). */
+DeskCaseFilters *desk_cases_page_get_filters   (DeskCasesPage *self);
+/** desk_cases_page_get_search_entry: the search entry (for tests). */
+GtkEditable   *desk_cases_page_get_search_entry (DeskCasesPage *self);
+/** desk_cases_page_get_query: the query the list shows now: filters, search and column order. */
+const DeskCaseQuery *desk_cases_page_get_query (DeskCasesPage *self);
 
 G_END_DECLS

@@ -1,1 +1,129 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "desk-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "desk-enum-types.h"
+#include "desk-enums.h"
+#include "desk-labels.h"
+#include "desk-preferences-window.h"
+
+struct _DeskPreferencesWindow
+{
+  GtkWindow    parent_instance;
+
+  /* Template widgets */
+  GtkEntry    *staff_name_entry;
+  GtkDropDown *region_drop_down;
+
+  /* Owned references */
+  GSettings   *settings;
+};
+
+G_DEFINE_FINAL_TYPE (DeskPreferencesWindow, desk_preferences_window, GTK_TYPE_WINDOW)
+
+/* The drop-down lists the regions in DeskRegion order; the key holds nicks. */
+static gboolean
+region_from_setting (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  int region = DESK_REGION_CONTIGUOUS;
+
+  if (!desk_enum_from_nick (DESK_TYPE_REGION, g_variant_get_string (variant, NULL), &region))
+    return FALSE;
+
+  g_value_set_uint (value, (guint) region);
+
+  return TRUE;
+}
+
+static GVariant *
+region_to_setting (const GValue       *value,
+                   const GVariantType *expected_type,
+                   gpointer            user_data)
+{
+  const char *nick = desk_enum_nick (DESK_TYPE_REGION, (int) g_value_get_uint (value));
+
+  if (nick == NULL)
+    return NULL;
+
+  return g_variant_new_string (nick);
+}
+
+static void
+desk_preferences_window_dispose (GObject *object)
+{
+  DeskPreferencesWindow *self = (DeskPreferencesWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_PREFERENCES_WINDOW);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (desk_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+desk_preferences_window_class_init (DeskPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = desk_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, staff_name_entry);
+  gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, region_drop_down);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+desk_preferences_window_init (DeskPreferencesWindow *self)
+{
+  g_autoptr(GtkStringList) regions = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (int region = DESK_REGION_CONTIGUOUS; region <= DESK_REGION_HAWAII; region++)
+    gtk_string_list_append (regions, desk_enum_label (DESK_TYPE_REGION, region));
+  gtk_drop_down_set_model (self->region_drop_down, G_LIST_MODEL (regions));
+
+  /* Each change is kept at once, as GNOME's preferences do: there is no
+   * Save button to forget. */
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "staff-name", self->staff_name_entry, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "poverty-region",
+                                self->region_drop_down, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                region_from_setting, region_to_setting,
+                                NULL, NULL);
+}
+
+DeskPreferencesWindow *
+desk_preferences_window_new (GtkWindow *parent)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+
+  return g_object_new (DESK_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       NULL);
+}
+
+GtkEditable *
+desk_preferences_window_get_staff_name_entry (DeskPreferencesWindow *self)
+{
+  g_return_val_if_fail (DESK_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return GTK_EDITABLE (self->staff_name_entry);
+}
+
+GtkDropDown *
+desk_preferences_window_get_region_drop_down (DeskPreferencesWindow *self)
+{
+  g_return_val_if_fail (DESK_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->region_drop_down;
+}

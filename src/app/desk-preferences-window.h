@@ -1,2 +1,22 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define DESK_TYPE_PREFERENCES_WINDOW (desk_preferences_window_get_type ())
+G_DECLARE_FINAL_TYPE (DeskPreferencesWindow, desk_preferences_window, DESK, PREFERENCES_WINDOW, GtkWindow)
+
+/**
+ * desk_preferences_window_new: the preferences of this computer, kept in
+ * GSettings as they are changed (staff name, poverty guideline region),
+ * modal over @parent (may be NULL).
+ */
+DeskPreferencesWindow *desk_preferences_window_new                 (GtkWindow             *parent);
+/** desk_preferences_window_get_staff_name_entry: the staff name field (for tests). */
+GtkEditable           *desk_preferences_window_get_staff_name_entry (DeskPreferencesWindow *self);
+/** desk_preferences_window_get_region_drop_down: the region choice, in DeskRegion order (for tests). */
+GtkDropDown           *desk_preferences_window_get_region_drop_down (DeskPreferencesWindow *self);
+
+G_END_DECLS

@@ -8,6 +8,8 @@
 
 #include "desk-cases-page.h"
 #include "desk-clients-page.h"
+#include "desk-deadlines-page.h"
+#include "desk-enum-types.h"
 #include "desk-volunteers-page.h"
 #include "desk-window.h"
 
@@ -21,6 +23,7 @@ struct _DeskWindow
   GtkStack             *stack;
   DeskUndoBar          *undo_bar;
   DeskCasesPage        *cases_page;
+  DeskDeadlinesPage    *deadlines_page;
   DeskClientsPage      *clients_page;
   DeskVolunteersPage   *volunteers_page;
 
@@ -39,6 +42,32 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  OPEN_CASE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The guideline table follows the preference, for whichever database is open. */
+static void
+desk_window_apply_region (DeskWindow *self)
+{
+  g_autofree char *nick = NULL;
+  int region = DESK_REGION_CONTIGUOUS;
+
+  g_assert (DESK_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  nick = g_settings_get_string (self->settings, "poverty-region");
+  if (!desk_enum_from_nick (DESK_TYPE_REGION, nick, &region))
+    region = DESK_REGION_CONTIGUOUS;
+
+  desk_store_set_region (self->store, region);
+}
 
 static void
 desk_window_update_title (DeskWindow *self)
@@ -71,6 +100,21 @@ desk_window_show_page_action (GtkWidget  *widget,
                               GVariant   *param)
 {
   desk_window_set_page (DESK_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* A deadline, a search hit, …: whatever names a case opens it. */
+static void
+desk_window_open_case_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  DeskWindow *self = DESK_WINDOW (widget);
+  gint64 case_id = g_variant_get_int64 (param);
+
+  if (self->store == NULL || case_id <= 0)
+    return;
+
+  g_signal_emit (self, signals[OPEN_CASE], 0, case_id);
 }
 
 /* Ctrl+N, Ctrl+F and the like mean "in the page I am looking at": each page
@@ -204,8 +248,25 @@ desk_window_class_init (DeskWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * DeskWindow::open-case:
+   * @case_id: the case to open
+   *
+   * Emitted by the win.open-case action (activating a row of the deadline
+   * list, for one) when a database is open.
+   */
+  signals[OPEN_CASE] =
+    g_signal_new ("open-case",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
   g_type_ensure (DESK_TYPE_UNDO_BAR);
   g_type_ensure (DESK_TYPE_CASES_PAGE);
+  g_type_ensure (DESK_TYPE_DEADLINES_PAGE);
   g_type_ensure (DESK_TYPE_CLIENTS_PAGE);
   g_type_ensure (DESK_TYPE_VOLUNTEERS_PAGE);
 
@@ -215,11 +276,13 @@ desk_window_class_init (DeskWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, undo_bar);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, cases_page);
+  gtk_widget_class_bind_template_child (widget_class, DeskWindow, deadlines_page);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, clients_page);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, volunteers_page);
   gtk_widget_class_bind_template_callback (widget_class, desk_window_notify_visible_child_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", desk_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.open-case", "x", desk_window_open_case_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, desk_window_forward_to_page_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, desk_window_forward_to_page_action);
 }
@@ -230,6 +293,8 @@ desk_window_init (DeskWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::poverty-region",
+                           G_CALLBACK (desk_window_apply_region), self, G_CONNECT_SWAPPED);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -267,6 +332,8 @@ desk_window_set_store (DeskWindow *self,
 
   if (g_set_object (&self->store, store))
     {
+      /* Before the pages see the store, so their figures use the region. */
+      desk_window_apply_region (self);
       desk_window_update_title (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }

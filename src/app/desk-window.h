@@ -15,15 +15,15 @@ G_DECLARE_FINAL_TYPE (DeskWindow, desk_window, DESK, WINDOW, GtkApplicationWindo
 DeskWindow *desk_window_new              (GtkApplication *application);
 /** desk_window_get_store: the open database, or NULL. */
 DeskStore  *desk_window_get_store        (DeskWindow     *self);
-/** desk_window_set_store: shows @store (NULL: no database open). */
+/** desk_window_set_store: shows @store (NULL: no database open), with the poverty-region preference applied to it. */
 void        desk_window_set_store        (DeskWindow     *self,
                                           DeskStore      *store);
-/** desk_window_get_page: the name of the visible page: "cases", "clients" or "volunteers". */
+/** desk_window_get_page: the name of the visible page: "cases", "deadlines", "clients" or "volunteers". */
 const char *desk_window_get_page         (DeskWindow     *self);
 /** desk_window_set_page: shows the page called @name. */
 void        desk_window_set_page         (DeskWindow     *self,
                                           const char     *name);
-/** desk_window_get_page_widget: the page called @name (a DeskCasesPage, …), or NULL. */
+/** desk_window_get_page_widget: the page called @name (a DeskCasesPage, DeskDeadlinesPage, …), or NULL. */
 GtkWidget  *desk_window_get_page_widget  (DeskWindow     *self,
                                           const char     *name);
 /** desk_window_get_subtitle: the header bar's subtitle (the database file's name). */
