@@ -535,9 +535,8 @@ desk_store_get (DeskStore  *self,
     return NULL;
   if (rc == SQLITE_DONE)
     {
-      g_set_error (error, DESK_ERROR, DESK_ERROR_NOT_FOUND,
-                   _("The %s with number %" G_GINT64_FORMAT " does not exist; it may have been removed."),
-                   sql->table->table, id);
+      g_set_error_literal (error, DESK_ERROR, DESK_ERROR_NOT_FOUND,
+                           _("That record does not exist any more; it may have been removed in another window."));
       return NULL;
     }
 
