@@ -1056,6 +1056,71 @@ test_case_list (void)
 }
 
 static void
+test_reject (void)
+{
+  DeskWindow *window = desk_application_get_window (app);
+  DeskStore *store = window_store ();
+  g_autoptr(DeskCase) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  DeskCaseEditor *editor;
+  GtkWidget *button;
+  gint64 id;
+
+  editor = desk_case_editor_open (GTK_WINDOW (window), store, NULL);
+  desk_test_wait_until_drawn (GTK_WIDGET (editor));
+  pick (EDITOR_CHILD (editor, "client_picker"), "Lee", NULL);
+  gtk_drop_down_set_selected (EDITOR_CHILD (editor, "problem_drop_down"),
+                              find_code_position (EDITOR_CHILD (editor, "problem_drop_down"), "38"));
+  gtk_editable_set_text (EDITOR_CHILD (editor, "title_entry"), "Guardianship of a nephew");
+  g_assert_true (desk_case_editor_get_can_save (editor));
+
+  /* Rejecting asks why. */
+  button = find_named (EDITOR_CHILD (editor, "status_buttons"), "rejected");
+  g_assert_nonnull (button);
+  click (button);
+  g_assert_true (gtk_revealer_get_reveal_child (EDITOR_CHILD (editor, "reject_revealer")));
+  g_assert_false (desk_case_editor_get_can_save (editor));
+  g_assert_cmpstr (desk_case_editor_get_error_field (editor), ==, "rejection-reason");
+  g_assert_true (gtk_widget_get_visible (EDITOR_CHILD (editor, "rejection_error")));
+  desk_test_wait_until_drawn (GTK_WIDGET (editor));
+  desk_test_save_png (GTK_WIDGET (editor), "ui-case-editor-reject.png");
+
+  /* Pressing the step again goes back to the saved status. */
+  click (button);
+  g_assert_false (gtk_revealer_get_reveal_child (EDITOR_CHILD (editor, "reject_revealer")));
+  g_assert_cmpint (desk_case_get_status (desk_case_editor_get_case (editor)), ==, DESK_CASE_STATUS_INTAKE);
+  g_assert_true (desk_case_editor_get_can_save (editor));
+  click (button);
+
+  gtk_drop_down_set_selected (EDITOR_CHILD (editor, "rejection_drop_down"), 0);
+  g_assert_true (desk_case_editor_get_can_save (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  id = desk_record_get_id (DESK_RECORD (desk_case_editor_get_case (editor)));
+  stored = desk_store_get_case (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (desk_case_get_status (stored), ==, DESK_CASE_STATUS_REJECTED);
+  g_assert_cmpint (desk_case_get_rejection_reason (stored), ==, DESK_REJECTION_OVER_INCOME);
+  g_assert_cmpint (desk_case_get_client_id (stored), ==, lee_id);
+  g_clear_object (&stored);
+
+  /* Reopening a rejected case puts it back at intake, audited as a reopening. */
+  button = find_named (EDITOR_CHILD (editor, "status_buttons"), "intake");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Reopen");
+  click (button);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  stored = desk_store_get_case (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (desk_case_get_status (stored), ==, DESK_CASE_STATUS_INTAKE);
+  g_assert_cmpint (desk_case_get_rejection_reason (stored), ==, DESK_REJECTION_NONE);
+  g_assert_cmpint (count_audit ("case", id, "reopen"), ==, 1);
+
+  gtk_window_close (GTK_WINDOW (editor));
+  iterate ();
+  g_assert_null (desk_case_editor_find (store, id));
+}
+
+static void
 rm_rf (const char *path)
 {
   g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
@@ -1100,6 +1165,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/cases/editor", test_case_editor);
   g_test_add_func ("/ui/cases/list", test_case_list);
+  g_test_add_func ("/ui/cases/reject", test_reject);
 
   status = g_test_run ();
 

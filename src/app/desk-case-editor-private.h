@@ -144,6 +144,9 @@ struct _DeskCaseEditor
   DeskDeadline         *editing_deadline;
   GCancellable         *cancellable;
   gulong                changed_handler;
+  GtkRevealer          *focus_section;  /* borrowed: the section to bring into view */
+  guint                 focus_tick_id;
+  guint                 focus_ticks;
 
   guint                 loading : 1;
   guint                 modified : 1;

@@ -191,6 +191,7 @@ setup_code_drop_down (GtkDropDown *drop_down)
 {
   g_autoptr(GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) row_factory = gtk_signal_list_item_factory_new ();
+  GtkExpression *expression;
 
   g_signal_connect (button_factory, "setup", G_CALLBACK (code_button_setup_cb), NULL);
   g_signal_connect (button_factory, "bind", G_CALLBACK (code_button_bind_cb), NULL);
@@ -199,7 +200,9 @@ setup_code_drop_down (GtkDropDown *drop_down)
 
   gtk_drop_down_set_factory (drop_down, button_factory);
   gtk_drop_down_set_list_factory (drop_down, row_factory);
-  gtk_drop_down_set_expression (drop_down, gtk_property_expression_new (DESK_TYPE_CODE, NULL, "label"));
+  expression = gtk_property_expression_new (DESK_TYPE_CODE, NULL, "label");
+  gtk_drop_down_set_expression (drop_down, expression);
+  gtk_expression_unref (expression);
 }
 
 static GListModel *
@@ -761,6 +764,58 @@ desk_case_editor_new_client_cb (DeskCaseEditor *self)
   g_set_weak_pointer (&self->new_client_editor, GTK_WINDOW (editor));
 }
 
+/* Brings the revealed closing or rejection section into view and focuses
+ * its first field, once it has been laid out (two frames on). */
+static gboolean
+desk_case_editor_focus_section_tick (GtkWidget     *widget,
+                                     GdkFrameClock *clock,
+                                     gpointer       user_data)
+{
+  DeskCaseEditor *self = DESK_CASE_EDITOR (widget);
+  GtkRevealer *revealer = self->focus_section;
+  GtkWidget *scrolled;
+  GtkWidget *content;
+  graphene_rect_t bounds;
+
+  if (revealer == NULL)
+    return G_SOURCE_REMOVE;
+  if (++self->focus_ticks < 2)
+    return G_SOURCE_CONTINUE;
+
+  self->focus_section = NULL;
+  self->focus_tick_id = 0;
+
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (revealer), GTK_TYPE_SCROLLED_WINDOW);
+  content = scrolled != NULL ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
+  if (content != NULL && gtk_widget_compute_bounds (GTK_WIDGET (revealer), content, &bounds))
+    {
+      GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      double bottom = bounds.origin.y + bounds.size.height;
+      double page = gtk_adjustment_get_page_size (vadj);
+
+      if (bottom > gtk_adjustment_get_value (vadj) + page)
+        gtk_adjustment_set_value (vadj, MIN (bottom - page, bounds.origin.y));
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (revealer == self->close_revealer
+                                     ? self->closing_drop_down : self->rejection_drop_down));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+desk_case_editor_focus_section (DeskCaseEditor *self,
+                                GtkRevealer    *revealer)
+{
+  g_assert (DESK_IS_CASE_EDITOR (self));
+
+  self->focus_section = revealer;
+  self->focus_ticks = 0;
+  if (self->focus_tick_id == 0)
+    self->focus_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), desk_case_editor_focus_section_tick,
+                                                        NULL, NULL);
+}
+
 /* ---- saving and closing ------------------------------------------------------ */
 
 static gboolean
@@ -1106,6 +1161,10 @@ desk_case_editor_dispose (GObject *object)
 
   _desk_case_editor_work_dispose (self);
   g_clear_weak_pointer (&self->new_client_editor);
+  if (self->focus_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick_id);
+  self->focus_tick_id = 0;
+  self->focus_section = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_CASE_EDITOR);
 
@@ -1531,9 +1590,9 @@ desk_case_editor_change_status (DeskCaseEditor *self,
 
   /* What the new status asks for is the next thing to fill in. */
   if (to == DESK_CASE_STATUS_CLOSED)
-    gtk_widget_grab_focus (GTK_WIDGET (self->closing_drop_down));
+    desk_case_editor_focus_section (self, self->close_revealer);
   else if (to == DESK_CASE_STATUS_REJECTED)
-    gtk_widget_grab_focus (GTK_WIDGET (self->rejection_drop_down));
+    desk_case_editor_focus_section (self, self->reject_revealer);
   else if (to == DESK_CASE_STATUS_PLACED && desk_case_get_volunteer_id (self->kase) <= 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->volunteer_picker));
 
