@@ -376,6 +376,43 @@ test_find_variants (Fixture       *f,
   }
 }
 
+/* Short first names, one-word names and organisations. */
+static void
+test_find_short_and_single_words (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(DeskClient) john = save_client (f, "John", "Smith");
+  g_autoptr(DeskClient) li = save_client (f, "Li", "Wei");
+  g_autoptr(DeskCase) kase = save_case (f, desk_record_get_id (DESK_RECORD (john)));
+  g_autoptr(DeskParty) acme = save_party (f, desk_record_get_id (DESK_RECORD (kase)), "Acme", DESK_PARTY_OPPOSING_PARTY);
+  g_autoptr(GPtrArray) hits = NULL;
+
+  /* A typo in a short word has no key of its own; the other word finds it. */
+  hits = find (f, "Jon Smith");
+  g_assert_nonnull (hit_for (hits, "client", desk_record_get_id (DESK_RECORD (john))));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  hits = find (f, "Wei Li");
+  g_assert_nonnull (hit_for (hits, "client", desk_record_get_id (DESK_RECORD (li))));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* A one-word party is found by a longer name that contains it, and the
+   * other way round. */
+  hits = find (f, "Acme Property Management");
+  g_assert_nonnull (hit_for (hits, "party", desk_record_get_id (DESK_RECORD (acme))));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  hits = find (f, "acme");
+  g_assert_nonnull (hit_for (hits, "party", desk_record_get_id (DESK_RECORD (acme))));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* Renamed to two words, it is no longer found through its one-word key. */
+  desk_party_set_name (acme, "Zenith Holdings");
+  save_ok (f, DESK_RECORD (acme));
+  hits = find (f, "Acme Property Management");
+  g_assert_null (hit_for (hits, "party", desk_record_get_id (DESK_RECORD (acme))));
+}
+
 static void
 test_find_parties_and_volunteers (Fixture       *f,
                                   gconstpointer  data)
@@ -629,6 +666,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/conflicts/find-short-and-single-words", test_find_short_and_single_words);
   ADD ("/conflicts/index-on-save", test_index_on_save);
   ADD ("/conflicts/index-follows-renames", test_index_follows_renames);
   ADD ("/conflicts/index-on-batch", test_index_on_batch);

@@ -46,6 +46,25 @@ run_key_statement (DeskStore   *self,
   return desk_database_step (self->database, stmt, error) == SQLITE_DONE;
 }
 
+/* The keys of desk_name_index_keys(), plus "w:" and the word for a name of
+ * one word (an organisation, a mononym): a check for "Acme Property" must
+ * find "Acme", which shares no key of "property". */
+static GStrv
+index_keys_for (const char *name)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) keys = desk_name_index_keys (name);
+  g_auto(GStrv) words = desk_name_tokens (name);
+
+  g_strv_builder_addv (builder, (const char **) keys);
+  if (g_strv_length (words) == 1)
+    {
+      g_autofree char *word_key = g_strconcat ("w:", words[0], NULL);
+      g_strv_builder_add (builder, word_key);
+    }
+  return g_strv_builder_end (builder);
+}
+
 gboolean
 _desk_store_index_name (DeskStore   *self,
                         const char  *entity,
@@ -53,8 +72,7 @@ _desk_store_index_name (DeskStore   *self,
                         const char  *name,
                         GError     **error)
 {
-  g_auto(GStrv) keys = desk_name_index_keys (name);
-  g_auto(GStrv) words = desk_name_tokens (name);
+  g_auto(GStrv) keys = index_keys_for (name);
   g_auto(GStrv) old_keys = NULL;
   g_autoptr(DeskStmt) old = NULL;
   g_autoptr(DeskStmt) upsert = NULL;
@@ -71,7 +89,7 @@ _desk_store_index_name (DeskStore   *self,
   switch (desk_database_step (self->database, old, error))
     {
     case SQLITE_ROW:
-      old_keys = desk_name_index_keys ((const char *) sqlite3_column_text (old, 0));
+      old_keys = index_keys_for ((const char *) sqlite3_column_text (old, 0));
       break;
     case SQLITE_DONE:
       break;
@@ -81,15 +99,14 @@ _desk_store_index_name (DeskStore   *self,
   g_clear_pointer (&old, desk_stmt_reset);
 
   upsert = desk_database_prepare (self->database,
-                                  "INSERT INTO conflict_names (entity, entity_id, name, words) VALUES (?1, ?2, ?3, ?4) "
-                                  "ON CONFLICT (entity, entity_id) DO UPDATE SET name = excluded.name, "
-                                  "words = excluded.words RETURNING id", error);
+                                  "INSERT INTO conflict_names (entity, entity_id, name) VALUES (?1, ?2, ?3) "
+                                  "ON CONFLICT (entity, entity_id) DO UPDATE SET name = excluded.name RETURNING id",
+                                  error);
   if (upsert == NULL)
     return FALSE;
   sqlite3_bind_text (upsert, 1, entity, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (upsert, 2, entity_id);
   sqlite3_bind_text (upsert, 3, name, -1, SQLITE_STATIC);
-  sqlite3_bind_int (upsert, 4, g_strv_length (words));
   if (desk_database_step (self->database, upsert, error) != SQLITE_ROW)
     return FALSE;
   name_id = sqlite3_column_int64 (upsert, 0);
@@ -182,8 +199,8 @@ compare_hits (gconstpointer a,
 }
 
 /* Candidates the check scores: the names indexed under @key, and when
- * @others is not empty only those that also share one of @others (or are
- * a single word, which the similarity rules treat apart). */
+ * @others is not empty only those that also share one of @others, or are
+ * the one word @key itself (see index_keys_for()). */
 static gboolean
 collect_candidates (DeskStore    *self,
                     const char   *name,
@@ -195,19 +212,21 @@ collect_candidates (DeskStore    *self,
                     GPtrArray    *hits,
                     GError      **error)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT n.id, n.entity, n.entity_id, n.name FROM conflict_keys d "
-                                         "JOIN conflict_names n ON n.id = d.name_id WHERE d.key = ?1");
+  g_autoptr(GString) sql = g_string_new ("SELECT n.id, n.entity, n.entity_id, n.name FROM conflict_names n "
+                                         "WHERE n.id IN (SELECT d.name_id FROM conflict_keys d WHERE d.key = ?1");
   g_autoptr(DeskStmt) stmt = NULL;
   int rc;
 
+  /* Keys are narrowed first and names read only for what is left: the
+   * key table answers from its primary key, names need a look-up each. */
   if (others->len > 0)
     {
-      g_string_append (sql, " AND (n.words = 1 OR EXISTS (SELECT 1 FROM conflict_keys o "
-                            "WHERE o.name_id = d.name_id AND o.key IN (");
+      g_string_append (sql, " AND EXISTS (SELECT 1 FROM conflict_keys o WHERE o.name_id = d.name_id AND o.key IN (");
       for (guint i = 0; i < others->len; i++)
         g_string_append_printf (sql, "%s?%u", i > 0 ? ", " : "", i + 2);
-      g_string_append (sql, ")))");
+      g_string_append (sql, ")) UNION ALL SELECT w.name_id FROM conflict_keys w WHERE w.key = 'w:' || ?1");
     }
+  g_string_append (sql, ")");
 
   stmt = desk_database_prepare (self->database, sql->str, error);
   if (stmt == NULL)

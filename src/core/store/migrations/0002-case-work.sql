@@ -126,13 +126,13 @@ CREATE TRIGGER notes_search_update AFTER UPDATE OF body, archived ON notes BEGIN
 END;
 
 -- The conflict check's index: every person or party name once, and the
--- keys (normalised tokens and prefixes, see desk-name-match.h) that find it.
+-- keys (normalised tokens and prefixes, see desk-name-match.h; "w:" + the
+-- word for a one-word name) that find it.
 CREATE TABLE conflict_names (
   id        INTEGER PRIMARY KEY,
   entity    TEXT NOT NULL CHECK (entity IN ('client', 'party', 'volunteer')),
   entity_id INTEGER NOT NULL,
   name      TEXT NOT NULL,
-  words     INTEGER NOT NULL DEFAULT 0 CHECK (words >= 0),
   UNIQUE (entity, entity_id)
 ) STRICT;
 
