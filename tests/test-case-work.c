@@ -1753,6 +1753,8 @@ make_clients (Fixture *f)
       desk_client_set_household_adults (client, spec->adults);
       desk_client_set_household_children (client, spec->children);
       desk_client_set_annual_income_cents (client, spec->income_cents);
+      /* Some households are between 125% and 200%: they need a reason. */
+      desk_client_set_eligibility_exception (client, DESK_EXCEPTION_MEDICAL_EXPENSES);
       save_ok (f, client);
       ids[i] = desk_record_get_id (DESK_RECORD (client));
       if (spec->archived)

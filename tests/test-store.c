@@ -527,6 +527,45 @@ test_parties_and_counts (Fixture       *f,
   g_assert_cmpint (g_array_index (statuses, DeskCount, 3).count, ==, 1);
 }
 
+static void
+test_exception_required (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskClient) client = make_client ("Rosa", "Delgado");
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* 2025 guideline for 3 people: $26,650; $40,000 is 150%. */
+  desk_client_set_household_adults (client, 1);
+  desk_client_set_household_children (client, 2);
+  desk_client_set_annual_income_cents (client, 4000000);
+
+  g_assert_false (desk_store_save (f->store, DESK_RECORD (client), &error));
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
+  g_assert_cmpstr (desk_error_get_field (error), ==, "eligibility-exception");
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM clients"), ==, 0);
+  g_clear_error (&error);
+
+  /* Means-tested benefits make the household eligible: no reason needed. */
+  desk_client_set_income_sources (client, DESK_INCOME_TANF);
+  g_assert_true (desk_store_save (f->store, DESK_RECORD (client), &error));
+  g_assert_no_error (error);
+
+  /* Without them, a reason is needed again, and enough. */
+  desk_client_set_income_sources (client, DESK_INCOME_WAGES);
+  g_assert_false (desk_store_save (f->store, DESK_RECORD (client), &error));
+  g_clear_error (&error);
+  desk_client_set_eligibility_exception (client, DESK_EXCEPTION_CHILD_CARE);
+  g_assert_true (desk_store_save (f->store, DESK_RECORD (client), &error));
+  g_assert_no_error (error);
+
+  /* Imported history is kept as it was recorded. */
+  g_ptr_array_add (batch, make_client ("Old", "Record"));
+  desk_client_set_annual_income_cents (g_ptr_array_index (batch, 0), 3000000);
+  g_assert_true (desk_store_insert_batch (f->store, batch, "import", &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,6 +584,7 @@ main (int   argc,
   ADD ("/store/changed-after-commit", test_changed_after_commit);
   ADD ("/store/insert-batch", test_insert_batch);
   ADD ("/store/parties-and-counts", test_parties_and_counts);
+  ADD ("/store/exception-required", test_exception_required);
 #undef ADD
 
   return g_test_run ();

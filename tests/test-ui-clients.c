@@ -284,6 +284,8 @@ add_client (DeskStore  *store,
   desk_client_set_household_adults (client, adults);
   desk_client_set_household_children (client, children);
   desk_client_set_annual_income_cents (client, income_cents);
+  /* Seeded households between 125% and 200% come with their reason. */
+  desk_client_set_eligibility_exception (client, DESK_EXCEPTION_MEDICAL_EXPENSES);
   g_assert_true (desk_store_save (store, DESK_RECORD (client), &error));
   g_assert_no_error (error);
 
@@ -587,6 +589,7 @@ test_clients_keep_place (void)
       desk_client_set_last_name (client, last);
       desk_client_set_intake_date (client, "2026-05-02");
       desk_client_set_annual_income_cents (client, 100000 * i);
+      desk_client_set_eligibility_exception (client, DESK_EXCEPTION_OTHER);
       g_assert_true (desk_store_save (store, DESK_RECORD (client), &error));
       g_assert_no_error (error);
     }

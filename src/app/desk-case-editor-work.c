@@ -802,8 +802,8 @@ attach_document_action (GtkWidget  *widget,
   DeskCaseEditor *self = DESK_CASE_EDITOR (widget);
 
   _desk_case_editor_mark_field (NULL, self->document_error, NULL);
-  desk_gtk_compat_open_file (GTK_WINDOW (self), _("Attach a Document"), _("_Attach"), NULL,
-                             attach_chosen_cb, g_object_ref (self));
+  desk_gtk_compat_open_document (GTK_WINDOW (self), _("Attach a Document"), _("_Attach"), NULL,
+                                 attach_chosen_cb, g_object_ref (self));
 }
 
 static void

@@ -372,7 +372,7 @@ desk_case_editor_load_status_fields (DeskCaseEditor *self)
   gtk_drop_down_set_selected (self->outcome_drop_down, position);
 
   amount = desk_case_get_amount_cents (self->kase) != 0
-           ? _desk_money_entry_text (desk_case_get_amount_cents (self->kase)) : NULL;
+           ? desk_money_entry_text (desk_case_get_amount_cents (self->kase)) : NULL;
   set_entry_text (self->amount_entry, amount);
   self->amount_invalid = FALSE;
   set_entry_text (self->closed_entry, desk_case_get_closed_on (self->kase));
@@ -503,7 +503,7 @@ desk_case_editor_validate (DeskCaseEditor *self)
       g_autoptr(GError) money_error = NULL;
       gint64 cents = 0;
 
-      if (!_desk_parse_money (gtk_editable_get_text (GTK_EDITABLE (self->amount_entry)),
+      if (!desk_parse_money (gtk_editable_get_text (GTK_EDITABLE (self->amount_entry)),
                               "amount-cents", &cents, &money_error))
         {
           g_propagate_error (&error, g_steal_pointer (&money_error));
@@ -713,7 +713,7 @@ desk_case_editor_amount_changed_cb (DeskCaseEditor *self)
   if (self->loading)
     return;
 
-  self->amount_invalid = !_desk_parse_money (gtk_editable_get_text (GTK_EDITABLE (self->amount_entry)),
+  self->amount_invalid = !desk_parse_money (gtk_editable_get_text (GTK_EDITABLE (self->amount_entry)),
                                              "amount-cents", &cents, &error);
   if (!self->amount_invalid)
     desk_case_set_amount_cents (self->kase, cents);

@@ -139,98 +139,7 @@ static const char * const common_languages[] = {
   N_("American Sign Language"),
 };
 
-/* The verdict badge's colours.  TODO: move into ui/style.css (asked of the
- * lead); until then the editor installs them once. */
-static const char verdict_css[] =
-  ".desk-verdict { border-radius: 999px; padding: 2px 10px; font-weight: bold; }\n"
-  ".desk-verdict.eligible { background-color: #26a269; color: white; }\n"
-  ".desk-verdict.exception-needed { background-color: #e5a50a; color: #241f31; }\n"
-  ".desk-verdict.over-income { background-color: #c01c28; color: white; }\n"
-  ".desk-editor-banner { padding: 8px 24px; background-color: alpha(@error_color, 0.1); }\n";
 
-/* ---- money typed by staff --------------------------------------------- */
-
-gboolean
-_desk_parse_money (const char  *text,
-                   const char  *field,
-                   gint64      *cents,
-                   GError     **error)
-{
-  g_autofree char *copy = g_strdup (text != NULL ? text : "");
-  gint64 dollars = 0;
-  gint64 fraction = 0;
-  guint n_digits = 0;
-  guint n_fraction = 0;
-  gboolean in_fraction = FALSE;
-  const char *p;
-
-  g_return_val_if_fail (cents != NULL, FALSE);
-
-  g_strstrip (copy);
-  p = copy;
-  if (*p == '$')
-    p++;
-
-  if (*p == '\0' && p == copy)
-    {
-      *cents = 0;
-      return TRUE;
-    }
-
-  for (; *p != '\0'; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        {
-          if (in_fraction)
-            {
-              if (++n_fraction > 2)
-                goto invalid;
-              fraction = fraction * 10 + (*p - '0');
-            }
-          else
-            {
-              if (dollars > (G_MAXINT64 / 100 - 9) / 10)
-                goto invalid;
-              dollars = dollars * 10 + (*p - '0');
-              n_digits++;
-            }
-        }
-      else if (*p == ',' && !in_fraction && n_digits > 0)
-        continue;
-      else if (*p == '.' && !in_fraction)
-        in_fraction = TRUE;
-      else
-        goto invalid;
-    }
-
-  if (n_digits == 0 && n_fraction == 0)
-    goto invalid;
-
-  if (n_fraction == 1)
-    fraction *= 10;
-
-  *cents = dollars * 100 + fraction;
-  return TRUE;
-
-invalid:
-  return desk_invalid (error, field,
-                       _("“%s” is not an amount of dollars; write it like 23,400 or 23400.50."), text);
-}
-
-char *
-_desk_money_entry_text (gint64 cents)
-{
-  g_autofree char *formatted = desk_format_money (cents);
-  const char *text = formatted;
-
-  /* desk_format_money writes "$23,400.00"; staff type "23,400". */
-  if (*text == '$')
-    text++;
-  if (g_str_has_suffix (text, ".00"))
-    return g_strndup (text, strlen (text) - 3);
-
-  return g_strdup (text);
-}
 
 /* ---- small helpers ------------------------------------------------------ */
 
@@ -346,22 +255,6 @@ full_name (DeskClient *client)
   return g_strdup (g_strstrip (name));
 }
 
-static void
-desk_client_editor_ensure_css (void)
-{
-  static gsize installed = 0;
-
-  if (g_once_init_enter (&installed))
-    {
-      g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-      gtk_css_provider_load_from_data (provider, verdict_css, -1);
-      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-      g_once_init_leave (&installed, 1);
-    }
-}
-
 /* ---- the form ↔ the working copy ----------------------------------------- */
 
 static void
@@ -414,7 +307,7 @@ desk_client_editor_load_form (DeskClientEditor *self)
   if (cents == 0 && desk_record_get_id (DESK_RECORD (client)) == 0)
     self->loaded_income_text = g_strdup ("");
   else
-    self->loaded_income_text = _desk_money_entry_text (cents);
+    self->loaded_income_text = desk_money_entry_text (cents);
   gtk_editable_set_text (GTK_EDITABLE (self->income_entry), self->loaded_income_text);
   gtk_toggle_button_set_active (self->annual_toggle, TRUE);
 
@@ -489,7 +382,7 @@ desk_client_editor_read_form (DeskClientEditor  *self,
   desk_client_set_household_adults (client, gtk_spin_button_get_value_as_int (self->adults_spin));
   desk_client_set_household_children (client, gtk_spin_button_get_value_as_int (self->children_spin));
 
-  ok = _desk_parse_money (gtk_editable_get_text (GTK_EDITABLE (self->income_entry)), "annual-income-cents",
+  ok = desk_parse_money (gtk_editable_get_text (GTK_EDITABLE (self->income_entry)), "annual-income-cents",
                           &cents, error);
   if (ok)
     {
@@ -1486,8 +1379,6 @@ desk_client_editor_init (DeskClientEditor *self)
   self->touched = g_hash_table_new (g_str_hash, g_str_equal);
   self->cancellable = g_cancellable_new ();
   self->source_checks = g_ptr_array_new ();
-
-  desk_client_editor_ensure_css ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

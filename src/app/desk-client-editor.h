@@ -46,12 +46,4 @@ const char       *desk_client_editor_get_verdict_text     (DeskClientEditor *sel
 /* App-internal: dollars typed by staff, shared with the guidelines window.
  * (Asked of the core as desk_parse_money.) */
 
-/** _desk_parse_money: "23,400", "$23,400.50" or "23400.5" into cents; "" is 0; errors name @field. */
-gboolean          _desk_parse_money                       (const char       *text,
-                                                           const char       *field,
-                                                           gint64           *cents,
-                                                           GError          **error);
-/** _desk_money_entry_text: cents as staff type them back: "23,400" or "23,400.50". */
-char             *_desk_money_entry_text                  (gint64            cents);
-
 G_END_DECLS

@@ -90,21 +90,23 @@ file_dialog_done_cb (GObject      *object,
 static GtkFileDialog *
 file_dialog_new (const char *title,
                  const char *accept_label,
-                 GFile      *initial_folder)
+                 GFile      *initial_folder,
+                 gboolean    databases_first)
 {
   GtkFileDialog *dialog = gtk_file_dialog_new ();
   g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) databases = database_filter_new ();
   g_autoptr(GtkFileFilter) everything = all_files_filter_new ();
 
-  g_list_store_append (filters, databases);
+  if (databases_first)
+    g_list_store_append (filters, databases);
   g_list_store_append (filters, everything);
 
   gtk_file_dialog_set_title (dialog, title);
   gtk_file_dialog_set_accept_label (dialog, accept_label);
   gtk_file_dialog_set_modal (dialog, TRUE);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, databases);
+  gtk_file_dialog_set_default_filter (dialog, databases_first ? databases : everything);
   if (initial_folder != NULL)
     gtk_file_dialog_set_initial_folder (dialog, initial_folder);
 
@@ -124,7 +126,25 @@ desk_gtk_compat_open_file (GtkWindow        *parent,
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (callback != NULL);
 
-  dialog = file_dialog_new (title, accept_label, initial_folder);
+  dialog = file_dialog_new (title, accept_label, initial_folder, TRUE);
+  gtk_file_dialog_open (dialog, parent, NULL, file_dialog_done_cb,
+                        file_request_new (callback, user_data));
+}
+
+void
+desk_gtk_compat_open_document (GtkWindow        *parent,
+                               const char       *title,
+                               const char       *accept_label,
+                               GFile            *initial_folder,
+                               DeskFileCallback  callback,
+                               gpointer          user_data)
+{
+  g_autoptr(GtkFileDialog) dialog = NULL;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (callback != NULL);
+
+  dialog = file_dialog_new (title, accept_label, initial_folder, FALSE);
   gtk_file_dialog_open (dialog, parent, NULL, file_dialog_done_cb,
                         file_request_new (callback, user_data));
 }
@@ -143,7 +163,7 @@ desk_gtk_compat_save_file (GtkWindow        *parent,
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (callback != NULL);
 
-  dialog = file_dialog_new (title, accept_label, initial_folder);
+  dialog = file_dialog_new (title, accept_label, initial_folder, TRUE);
   if (initial_name != NULL)
     gtk_file_dialog_set_initial_name (dialog, initial_name);
   g_object_set_data (G_OBJECT (dialog), "desk-save", GINT_TO_POINTER (TRUE));
@@ -225,6 +245,7 @@ native_run (GtkWindow            *parent,
             GtkFileChooserAction  action,
             GFile                *initial_folder,
             const char           *initial_name,
+            gboolean              databases_first,
             DeskFileCallback      callback,
             gpointer              user_data)
 {
@@ -235,9 +256,10 @@ native_run (GtkWindow            *parent,
   /* Owned by the pending request; dropped in native_response_cb(). */
   native = gtk_file_chooser_native_new (title, parent, action, accept_label, _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), databases);
+  if (databases_first)
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), databases);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), everything);
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), databases);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), databases_first ? databases : everything);
 
   if (initial_folder != NULL)
     {
@@ -267,7 +289,22 @@ desk_gtk_compat_open_file (GtkWindow        *parent,
   g_return_if_fail (callback != NULL);
 
   native_run (parent, title, accept_label, GTK_FILE_CHOOSER_ACTION_OPEN,
-              initial_folder, NULL, callback, user_data);
+              initial_folder, NULL, TRUE, callback, user_data);
+}
+
+void
+desk_gtk_compat_open_document (GtkWindow        *parent,
+                               const char       *title,
+                               const char       *accept_label,
+                               GFile            *initial_folder,
+                               DeskFileCallback  callback,
+                               gpointer          user_data)
+{
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (callback != NULL);
+
+  native_run (parent, title, accept_label, GTK_FILE_CHOOSER_ACTION_OPEN,
+              initial_folder, NULL, FALSE, callback, user_data);
 }
 
 void
@@ -283,7 +320,7 @@ desk_gtk_compat_save_file (GtkWindow        *parent,
   g_return_if_fail (callback != NULL);
 
   native_run (parent, title, accept_label, GTK_FILE_CHOOSER_ACTION_SAVE,
-              initial_folder, initial_name, callback, user_data);
+              initial_folder, initial_name, TRUE, callback, user_data);
 }
 
 void

@@ -25,6 +25,13 @@ void desk_gtk_compat_open_file   (GtkWindow        *parent,
                                   GFile            *initial_folder,
                                   DeskFileCallback  callback,
                                   gpointer          user_data);
+/** desk_gtk_compat_open_document: asks for any existing file (a document to attach). */
+void desk_gtk_compat_open_document (GtkWindow        *parent,
+                                    const char       *title,
+                                    const char       *accept_label,
+                                    GFile            *initial_folder,
+                                    DeskFileCallback  callback,
+                                    gpointer          user_data);
 /** desk_gtk_compat_save_file: asks for the name of a new file, proposing @initial_name. */
 void desk_gtk_compat_save_file   (GtkWindow        *parent,
                                   const char       *title,

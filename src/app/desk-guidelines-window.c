@@ -261,8 +261,8 @@ desk_guidelines_window_save_action (GtkWidget  *widget,
     desk_invalid (&error, "first-person-cents", _("Type the guideline for a household of one."));
   else if (desk_text_is_blank (each_text_typed))
     desk_invalid (&error, "each-additional-person-cents", _("Type the amount added for each additional person."));
-  else if (_desk_parse_money (first_text_typed, "first-person-cents", &row.first_person_cents, &error) &&
-           _desk_parse_money (each_text_typed, "each-additional-person-cents",
+  else if (desk_parse_money (first_text_typed, "first-person-cents", &row.first_person_cents, &error) &&
+           desk_parse_money (each_text_typed, "each-additional-person-cents",
                               &row.each_additional_person_cents, &error))
     desk_store_save_guideline (self->store, &row, &error);
 

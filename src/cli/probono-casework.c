@@ -188,46 +188,6 @@ probono_cmd_conflicts (ProbonoContext  *context,
 
 /* ---------------------------------------------------------- eligibility */
 
-/* "23,400", "23400.5", "$1,200.00" → cents; FALSE when it is not an amount. */
-static gboolean
-parse_dollars (const char *text,
-               gint64     *cents)
-{
-  g_autoptr(GString) digits = g_string_new (NULL);
-  guint64 whole = 0;
-  guint64 fraction = 0;
-  const char *dot;
-  const char *p = text;
-
-  if (*p == '$')
-    p++;
-  for (; *p != '\0' && *p != '.'; p++)
-    {
-      if (*p == ',')
-        continue;
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-      g_string_append_c (digits, *p);
-    }
-  if (digits->len == 0 || digits->len > 12 || !g_ascii_string_to_unsigned (digits->str, 10, 0, G_MAXINT64 / 100, &whole, NULL))
-    return FALSE;
-
-  dot = strchr (text, '.');
-  if (dot != NULL)
-    {
-      const char *decimals = dot + 1;
-      gsize n = strlen (decimals);
-
-      if (n == 0 || n > 2 || !g_ascii_string_to_unsigned (decimals, 10, 0, 99, &fraction, NULL))
-        return FALSE;
-      if (n == 1)
-        fraction *= 10;
-    }
-
-  *cents = (gint64) (whole * 100 + fraction);
-  return TRUE;
-}
-
 int
 probono_cmd_eligibility (ProbonoContext  *context,
                          const Command   *command,
@@ -263,7 +223,7 @@ probono_cmd_eligibility (ProbonoContext  *context,
 
   if (household_text == NULL || !probono_parse_number (household_text, 1, 1000, &household))
     return probono_fail (EXIT_USAGE, _("--household needs the number of people in the household, from 1 to 1000."));
-  if (income_text == NULL || !parse_dollars (income_text, &income))
+  if (income_text == NULL || !desk_parse_money (income_text, "income", &income, NULL))
     return probono_fail (EXIT_USAGE, _("--income needs the annual income in dollars, e.g. 23400 or 23,400.50."));
   if (region_text != NULL && !desk_enum_from_nick (DESK_TYPE_REGION, region_text, &region))
     return probono_fail (EXIT_USAGE, _("There is no region “%s”; use contiguous, alaska or hawaii."), region_text);

@@ -141,23 +141,3 @@ desk_income_source_labels (DeskIncomeSource sources)
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
-
-char *
-desk_format_money (gint64 cents)
-{
-  g_autoptr(GString) digits = g_string_new (NULL);
-  guint64 magnitude = cents < 0 ? (guint64) -(cents + 1) + 1 : (guint64) cents;
-  guint64 dollars = magnitude / 100;
-  g_autofree char *plain = g_strdup_printf ("%" G_GUINT64_FORMAT, dollars);
-  gsize len = strlen (plain);
-
-  /* Thousands separators, US style, as funders' figures are in dollars. */
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (digits, ',');
-      g_string_append_c (digits, plain[i]);
-    }
-
-  return g_strdup_printf ("%s$%s.%02u", cents < 0 ? "−" : "", digits->str, (guint) (magnitude % 100));
-}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "desk-enums.h"
+#include "desk-money.h"
 
 G_BEGIN_DECLS
 
@@ -15,8 +16,5 @@ const char *desk_enum_label (GType enum_type,
 
 /** desk_income_source_labels: "Wages, SSI" for a set of income sources (free with g_free). */
 char       *desk_income_source_labels (DeskIncomeSource sources);
-
-/** desk_format_money: "$1,234.50" for cents (free with g_free). */
-char       *desk_format_money (gint64 cents);
 
 G_END_DECLS

@@ -877,6 +877,32 @@ snapshot_clear (Snapshot *snapshot)
   g_clear_pointer (&snapshot->case_number, g_free);
 }
 
+/* A household between 125% and 200% of the guideline is served only with a
+ * documented exception (45 CFR 1611.5).  The rule needs the guideline
+ * table, so it lives here rather than in desk_client_validate(); batches
+ * (imports, demo data) keep what the records say. */
+static gboolean
+check_eligibility_exception (DeskStore   *self,
+                             DeskClient  *client,
+                             GError     **error)
+{
+  g_autoptr(GError) screen_error = NULL;
+  DeskEligibilityResult result;
+
+  if (desk_client_get_eligibility_exception (client) != DESK_EXCEPTION_NONE)
+    return TRUE;
+
+  /* No table for the region: nothing to hold the save to. */
+  if (!desk_store_screen_client (self, client, &result, &screen_error))
+    return TRUE;
+
+  if (result.verdict == DESK_ELIGIBLE_EXCEPTION_NEEDED)
+    return desk_invalid (error, "eligibility-exception",
+                         _("The income is between 125%% and 200%% of the poverty guideline; "
+                           "choose the reason this household may be served."));
+  return TRUE;
+}
+
 gboolean
 desk_store_save (DeskStore   *self,
                  DeskRecord  *record,
@@ -890,6 +916,8 @@ desk_store_save (DeskStore   *self,
   g_return_val_if_fail (DESK_IS_RECORD (record), FALSE);
 
   if (!desk_record_validate (record, error))
+    return FALSE;
+  if (DESK_IS_CLIENT (record) && !check_eligibility_exception (self, DESK_CLIENT (record), error))
     return FALSE;
 
   snapshot_take (&snapshot, record);
