@@ -8,6 +8,47 @@
 #include "desk-column.h"
 #include "desk-ui-test.h"
 
+#include <glib/gstdio.h>
+
+void
+desk_test_init (int    *argc,
+                char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+
+  /* Pictures of finished states, not of cross-fades. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+DeskApplication *
+desk_test_application_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  DeskApplication *app = desk_application_new ();
+
+  /* Tests run side by side and must not find each other on the bus. */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  return app;
+}
+
+void
+desk_test_rm_rf (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      desk_test_rm_rf (child);
+    }
+
+  g_remove (path);
+}
+
 /* ---- main loop and pictures ------------------------------------------ */
 
 static void

@@ -3,8 +3,17 @@
 
 #include <gtk/gtk.h>
 
+#include "desk-application.h"
+
 G_BEGIN_DECLS
 
+/** desk_test_init: gtk_test_init, with animations off so pictures show finished states. */
+void       desk_test_init                  (int           *argc,
+                                            char        ***argv);
+/** desk_test_application_new: a registered, non-unique DeskApplication for a test program. */
+DeskApplication *desk_test_application_new (void);
+/** desk_test_rm_rf: removes @path and everything below it. */
+void       desk_test_rm_rf                 (const char    *path);
 /** desk_test_wait_until_drawn: runs the main loop until @widget's window is mapped and painted twice more. */
 void       desk_test_wait_until_drawn      (GtkWidget     *widget);
 /** desk_test_save_png: renders @widget (a window) to G_TEST_BUILDDIR/@name. */

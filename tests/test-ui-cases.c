@@ -1120,25 +1120,6 @@ test_reject (void)
   g_assert_null (desk_case_editor_find (store, id));
 }
 
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          rm_rf (child);
-        }
-    }
-
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1146,8 +1127,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  desk_test_init (&argc, &argv);
 
   tmpdir = g_dir_make_tmp ("probono-ui-cases-XXXXXX", &error);
   g_assert_no_error (error);
@@ -1155,11 +1135,7 @@ main (int   argc,
   documents_dir = g_build_filename (tmpdir, "documents", NULL);
   seed_database ();
 
-  app = desk_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = desk_test_application_new ();
   g_assert_true (desk_application_open_database (app, db_path));
   gtk_window_present (GTK_WINDOW (desk_application_get_window (app)));
 
@@ -1175,7 +1151,7 @@ main (int   argc,
   iterate ();
   g_clear_object (&app);
 
-  rm_rf (tmpdir);
+  desk_test_rm_rf (tmpdir);
   g_free (db_path);
   g_free (documents_dir);
   g_free (new_case_number);

@@ -1134,25 +1134,6 @@ test_clients_save_without_hits (void)
   g_assert_cmpstr (desk_clients_page_get_count_text (page), ==, "6 clients");
 }
 
-static void
-rm_rf (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          rm_rf (child);
-        }
-    }
-
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1160,19 +1141,14 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  desk_test_init (&argc, &argv);
 
   tmpdir = g_dir_make_tmp ("probono-ui-clients-XXXXXX", &error);
   g_assert_no_error (error);
   db_path = g_build_filename (tmpdir, "clinic.db", NULL);
   seed_database (db_path);
 
-  app = desk_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = desk_test_application_new ();
 
   /* Order matters: later tests see the clients earlier ones added. */
   g_test_add_func ("/ui/clients/list", test_clients_list);
@@ -1196,7 +1172,7 @@ main (int   argc,
     ;
   g_clear_object (&app);
 
-  rm_rf (tmpdir);
+  desk_test_rm_rf (tmpdir);
   g_free (db_path);
   g_free (tmpdir);
 

@@ -710,25 +710,6 @@ test_preferences (void)
   g_settings_set_string (settings, "staff-name", "");
 }
 
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          rm_rf (child);
-        }
-    }
-
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -736,21 +717,14 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-
-  /* Pictures of finished states, not of cross-fades. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  desk_test_init (&argc, &argv);
 
   tmpdir = g_dir_make_tmp ("probono-ui-deadlines-XXXXXX", &error);
   g_assert_no_error (error);
   seeded_path = g_build_filename (tmpdir, "clinic.db", NULL);
   seed_database (seeded_path);
 
-  app = desk_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = desk_test_application_new ();
   start_notification_server ();
 
   g_test_add_func ("/ui/deadlines/summary-words", test_summary_words);
@@ -769,7 +743,7 @@ main (int   argc,
   g_clear_object (&app);
   g_clear_pointer (&received_notification, g_variant_unref);
 
-  rm_rf (tmpdir);
+  desk_test_rm_rf (tmpdir);
   g_free (rivera_case_number);
   g_free (lee_case_number);
   g_free (seeded_path);

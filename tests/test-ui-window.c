@@ -792,25 +792,6 @@ test_window_size_saved (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          rm_rf (child);
-        }
-    }
-
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -818,21 +799,14 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-
-  /* Pictures of finished states, not of cross-fades. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  desk_test_init (&argc, &argv);
 
   tmpdir = g_dir_make_tmp ("probono-ui-XXXXXX", &error);
   g_assert_no_error (error);
   seeded_path = g_build_filename (tmpdir, "clinic.db", NULL);
   seed_database (seeded_path);
 
-  app = desk_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = desk_test_application_new ();
 
   g_test_add_func ("/ui/window/empty", test_window_empty);
   g_test_add_func ("/ui/window/pages", test_window_pages);
@@ -852,7 +826,7 @@ main (int   argc,
     ;
   g_clear_object (&app);
 
-  rm_rf (tmpdir);
+  desk_test_rm_rf (tmpdir);
   g_free (seeded_path);
   g_free (tmpdir);
 
