@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "desk-name-match.h"
 #include "desk-record-list.h"
 #include "desk-store.h"
 
@@ -73,6 +74,7 @@ peer_time_ms (const char *sqlite3_path,
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
   const char *real;
+  double total = 0;
 
   process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                      G_SUBPROCESS_FLAGS_STDERR_MERGE, &error);
@@ -82,9 +84,10 @@ peer_time_ms (const char *sqlite3_path,
       return -1;
     }
 
-  /* "Run Time: real 0.123 user … sys …" */
-  real = out != NULL ? strstr (out, "real ") : NULL;
-  return real != NULL ? g_ascii_strtod (real + 5, NULL) * 1000.0 : -1;
+  /* "Run Time: real 0.123 user … sys …", once per statement: add them up. */
+  for (real = out != NULL ? strstr (out, "real ") : NULL; real != NULL; real = strstr (real + 5, "real "))
+    total += g_ascii_strtod (real + 5, NULL) * 1000.0;
+  return total > 0 ? total : -1;
 }
 
 int
@@ -97,6 +100,7 @@ main (int   argc,
   const char *db;
   const char *sqlite3_path;
   g_autofree char *jump_sql = NULL;
+  g_autofree char *conflict_sql = NULL;
   Figure figures[6];
   guint n_figures = 0;
   double t0, samples[RUNS];
@@ -203,15 +207,30 @@ main (int   argc,
       if (run == 0)
         g_print ("conflict check \"Maria Garcia\": %u possible conflicts\n", hits->len);
     }
-  figures[n_figures++] = (Figure) {
-    "conflict check (name index)", 50, median (samples, RUNS), 0,
-    "SELECT n.id, n.entity, n.entity_id, n.name FROM conflict_keys d JOIN conflict_names n ON n.id = d.name_id "
-    "WHERE d.key = 'maria' AND (n.words = 1 OR EXISTS (SELECT 1 FROM conflict_keys o WHERE o.name_id = d.name_id "
-    "AND o.key IN ('garcia', 'p:gar', 's:cia'))) UNION ALL "
-    "SELECT n.id, n.entity, n.entity_id, n.name FROM conflict_keys d JOIN conflict_names n ON n.id = d.name_id "
-    "WHERE d.key = 'garcia' AND (n.words = 1 OR EXISTS (SELECT 1 FROM conflict_keys o WHERE o.name_id = d.name_id "
-    "AND o.key IN ('maria', 'p:mar', 's:ria')))"
-  };
+  {
+    /* The two key queries the check runs for "Maria Garcia" (see
+     * desk-store-conflicts.c), with the same signatures. */
+    g_autofree char *maria = g_strdup_printf ("(d.others & %" G_GINT64_FORMAT ") = %" G_GINT64_FORMAT " OR "
+                                              "(d.others & %" G_GINT64_FORMAT ") = %" G_GINT64_FORMAT " OR "
+                                              "(d.others & %" G_GINT64_FORMAT ") = %" G_GINT64_FORMAT,
+                                              desk_name_key_signature ("garcia"), desk_name_key_signature ("garcia"),
+                                              desk_name_key_signature ("p:gar"), desk_name_key_signature ("p:gar"),
+                                              desk_name_key_signature ("s:cia"), desk_name_key_signature ("s:cia"));
+    g_autofree char *garcia = g_strdup_printf ("(d.others & %" G_GINT64_FORMAT ") = %" G_GINT64_FORMAT " OR "
+                                               "(d.others & %" G_GINT64_FORMAT ") = %" G_GINT64_FORMAT " OR "
+                                               "(d.others & %" G_GINT64_FORMAT ") = %" G_GINT64_FORMAT,
+                                               desk_name_key_signature ("maria"), desk_name_key_signature ("maria"),
+                                               desk_name_key_signature ("p:mar"), desk_name_key_signature ("p:mar"),
+                                               desk_name_key_signature ("s:ria"), desk_name_key_signature ("s:ria"));
+    conflict_sql = g_strdup_printf ("SELECT n.id, n.entity, n.entity_id, n.name FROM conflict_names n WHERE n.id IN "
+                                    "(SELECT d.name_id FROM conflict_keys d WHERE d.key = 'maria' AND (%s) "
+                                    "UNION ALL SELECT w.name_id FROM conflict_keys w WHERE w.key = 'w:maria'); "
+                                    "SELECT n.id, n.entity, n.entity_id, n.name FROM conflict_names n WHERE n.id IN "
+                                    "(SELECT d.name_id FROM conflict_keys d WHERE d.key = 'garcia' AND (%s) "
+                                    "UNION ALL SELECT w.name_id FROM conflict_keys w WHERE w.key = 'w:garcia')",
+                                    maria, garcia);
+  }
+  figures[n_figures++] = (Figure) { "conflict check (name index)", 50, median (samples, RUNS), 0, conflict_sql };
 
   getrusage (RUSAGE_SELF, &usage);
 

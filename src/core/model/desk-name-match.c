@@ -521,3 +521,14 @@ desk_name_index_keys (const char *name)
 
   return sorted_unique_strv (keys);
 }
+
+gint64
+desk_name_key_signature (const char *key)
+{
+  guint hash;
+
+  g_return_val_if_fail (key != NULL, 0);
+
+  hash = g_str_hash (key);
+  return (G_GINT64_CONSTANT (1) << (hash % 63)) | (G_GINT64_CONSTANT (1) << ((hash / 63) % 63));
+}

@@ -68,6 +68,12 @@ double    desk_name_similarity      (const char *a,
 /** desk_name_index_keys: the keys the store indexes @name under (see above), sorted, never NULL (free with g_strfreev). */
 GStrv     desk_name_index_keys      (const char *name);
 
+/**
+ * desk_name_key_signature: two bits (of 63) for @key, to OR into a
+ * signature of several keys; a signature holding both bits of a key may
+ * contain it, one that lacks either does not.
+ */
+gint64    desk_name_key_signature   (const char *key);
 /** desk_edit_distance: the optimal-string-alignment Damerau–Levenshtein distance between two UTF-8 strings, in code points. */
 guint     desk_edit_distance        (const char *a,
                                      const char *b);

@@ -30,39 +30,58 @@ desk_conflict_hit_free (DeskConflictHit *hit)
   g_free (hit);
 }
 
-static gboolean
-run_key_statement (DeskStore   *self,
-                   const char  *sql,
-                   const char  *key,
-                   gint64       name_id,
-                   GError     **error)
+/* The index entries of @name: every key of desk_name_index_keys() with the
+ * signature of the keys of the name's other words (so the check can tell
+ * from a row alone whether the name may share a key with the rest of the
+ * query, without a look-up per row), plus "w:" and the word
+ * for a name of one word (an organisation, a mononym), since a check for
+ * "Acme Property" must find "Acme", which shares no key of "property".
+ * Maps key → gint64 signature. */
+static GHashTable *
+index_entries (const char *name)
 {
-  g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, name_id);
-  return desk_database_step (self->database, stmt, error) == SQLITE_DONE;
-}
-
-/* The keys of desk_name_index_keys(), plus "w:" and the word for a name of
- * one word (an organisation, a mononym): a check for "Acme Property" must
- * find "Acme", which shares no key of "property". */
-static GStrv
-index_keys_for (const char *name)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) keys = desk_name_index_keys (name);
+  GHashTable *entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_auto(GStrv) words = desk_name_tokens (name);
+  guint n_words = g_strv_length (words);
+  g_autofree GStrv *word_keys = g_new0 (GStrv, n_words + 1);
+  g_autofree gint64 *word_bits = g_new0 (gint64, n_words + 1);
 
-  g_strv_builder_addv (builder, (const char **) keys);
-  if (g_strv_length (words) == 1)
+  for (guint w = 0; w < n_words; w++)
     {
-      g_autofree char *word_key = g_strconcat ("w:", words[0], NULL);
-      g_strv_builder_add (builder, word_key);
+      word_keys[w] = desk_name_index_keys (words[w]);
+      for (guint k = 0; word_keys[w][k] != NULL; k++)
+        word_bits[w] |= desk_name_key_signature (word_keys[w][k]);
     }
-  return g_strv_builder_end (builder);
+
+  for (guint w = 0; w < n_words; w++)
+    {
+      gint64 others = 0;
+
+      for (guint o = 0; o < n_words; o++)
+        if (o != w)
+          others |= word_bits[o];
+
+      for (guint k = 0; word_keys[w][k] != NULL; k++)
+        {
+          gint64 *signature = g_hash_table_lookup (entries, word_keys[w][k]);
+
+          if (signature == NULL)
+            g_hash_table_insert (entries, g_strdup (word_keys[w][k]), g_memdup2 (&others, sizeof others));
+          else
+            *signature |= others;
+        }
+    }
+
+  if (n_words == 1)
+    {
+      gint64 none = 0;
+      g_hash_table_insert (entries, g_strconcat ("w:", words[0], NULL), g_memdup2 (&none, sizeof none));
+    }
+
+  for (guint w = 0; w < n_words; w++)
+    g_strfreev (word_keys[w]);
+
+  return entries;
 }
 
 gboolean
@@ -72,10 +91,12 @@ _desk_store_index_name (DeskStore   *self,
                         const char  *name,
                         GError     **error)
 {
-  g_auto(GStrv) keys = index_keys_for (name);
-  g_auto(GStrv) old_keys = NULL;
+  g_autoptr(GHashTable) entries = index_entries (name);
+  g_autoptr(GHashTable) old_entries = NULL;
   g_autoptr(DeskStmt) old = NULL;
   g_autoptr(DeskStmt) upsert = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
   gint64 name_id;
 
   /* The old keys are worked out from the old name, so that removing them
@@ -89,7 +110,7 @@ _desk_store_index_name (DeskStore   *self,
   switch (desk_database_step (self->database, old, error))
     {
     case SQLITE_ROW:
-      old_keys = index_keys_for ((const char *) sqlite3_column_text (old, 0));
+      old_entries = index_entries ((const char *) sqlite3_column_text (old, 0));
       break;
     case SQLITE_DONE:
       break;
@@ -112,15 +133,37 @@ _desk_store_index_name (DeskStore   *self,
   name_id = sqlite3_column_int64 (upsert, 0);
   g_clear_pointer (&upsert, desk_stmt_reset);
 
-  for (guint i = 0; old_keys != NULL && old_keys[i] != NULL; i++)
-    if (!run_key_statement (self, "DELETE FROM conflict_keys WHERE key = ?1 AND name_id = ?2",
-                            old_keys[i], name_id, error))
-      return FALSE;
+  if (old_entries != NULL)
+    {
+      g_hash_table_iter_init (&iter, old_entries);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          g_autoptr(DeskStmt) remove = desk_database_prepare (self->database,
+                                                              "DELETE FROM conflict_keys WHERE key = ?1 AND name_id = ?2",
+                                                              error);
+          if (remove == NULL)
+            return FALSE;
+          sqlite3_bind_text (remove, 1, key, -1, SQLITE_STATIC);
+          sqlite3_bind_int64 (remove, 2, name_id);
+          if (desk_database_step (self->database, remove, error) != SQLITE_DONE)
+            return FALSE;
+        }
+    }
 
-  for (guint i = 0; keys[i] != NULL; i++)
-    if (!run_key_statement (self, "INSERT OR IGNORE INTO conflict_keys (key, name_id) VALUES (?1, ?2)",
-                            keys[i], name_id, error))
-      return FALSE;
+  g_hash_table_iter_init (&iter, entries);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_autoptr(DeskStmt) insert = desk_database_prepare (self->database,
+                                                          "INSERT OR REPLACE INTO conflict_keys (key, name_id, others) "
+                                                          "VALUES (?1, ?2, ?3)", error);
+      if (insert == NULL)
+        return FALSE;
+      sqlite3_bind_text (insert, 1, key, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (insert, 2, name_id);
+      sqlite3_bind_int64 (insert, 3, *(gint64 *) value);
+      if (desk_database_step (self->database, insert, error) != SQLITE_DONE)
+        return FALSE;
+    }
 
   return TRUE;
 }
@@ -200,7 +243,7 @@ compare_hits (gconstpointer a,
 
 /* Candidates the check scores: the names indexed under @key, and when
  * @others is not empty only those that also share one of @others, or are
- * the one word @key itself (see index_keys_for()). */
+ * the one word @key itself (see index_entries()). */
 static gboolean
 collect_candidates (DeskStore    *self,
                     const char   *name,
@@ -217,14 +260,16 @@ collect_candidates (DeskStore    *self,
   g_autoptr(DeskStmt) stmt = NULL;
   int rc;
 
-  /* Keys are narrowed first and names read only for what is left: the
-   * key table answers from its primary key, names need a look-up each. */
+  /* Keys are narrowed first and names read only for what is left: a row
+   * passes when its signature holds both bits of one of @others (a quick
+   * test that lets through a few names too many, never too few; the
+   * similarity decides). */
   if (others->len > 0)
     {
-      g_string_append (sql, " AND EXISTS (SELECT 1 FROM conflict_keys o WHERE o.name_id = d.name_id AND o.key IN (");
+      g_string_append (sql, " AND (");
       for (guint i = 0; i < others->len; i++)
-        g_string_append_printf (sql, "%s?%u", i > 0 ? ", " : "", i + 2);
-      g_string_append (sql, ")) UNION ALL SELECT w.name_id FROM conflict_keys w WHERE w.key = 'w:' || ?1");
+        g_string_append_printf (sql, "%s(d.others & ?%u) = ?%u", i > 0 ? " OR " : "", i + 2, i + 2);
+      g_string_append (sql, ") UNION ALL SELECT w.name_id FROM conflict_keys w WHERE w.key = 'w:' || ?1");
     }
   g_string_append (sql, ")");
 
@@ -233,7 +278,7 @@ collect_candidates (DeskStore    *self,
     return FALSE;
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   for (guint i = 0; i < others->len; i++)
-    sqlite3_bind_text (stmt, i + 2, g_ptr_array_index (others, i), -1, SQLITE_STATIC);
+    sqlite3_bind_int64 (stmt, i + 2, desk_name_key_signature (g_ptr_array_index (others, i)));
 
   while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
     {

@@ -136,11 +136,15 @@ CREATE TABLE conflict_names (
   UNIQUE (entity, entity_id)
 ) STRICT;
 
+-- others: a 63-bit signature (two bits a key) of the keys of the name's
+-- other words, so a check can skip names that cannot match the rest of the
+-- query without reading them.
 CREATE TABLE conflict_keys (
   key     TEXT NOT NULL,
   name_id INTEGER NOT NULL REFERENCES conflict_names (id) ON DELETE CASCADE,
+  others  INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (key, name_id)
 ) STRICT, WITHOUT ROWID;
 
--- No index by name_id: a check probes (key, name_id) pairs through the
--- primary key, and re-indexing a name removes its old keys the same way.
+-- No index by name_id: a check reads rows by key, and re-indexing a name
+-- removes its old keys by (key, name_id).
