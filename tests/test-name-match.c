@@ -388,6 +388,42 @@ test_performance (void)
   g_assert_cmpfloat (elapsed, <, 10.0);
 }
 
+/* The signatures the store keeps per index row: both bits of a key are in
+ * any signature that includes it, and they are the same every run. */
+static void
+test_key_signature (void)
+{
+  const char *keys[] = { "garcia", "p:gar", "s:cia", "maria", "p:mar", "s:ria", "nguyen", "li" };
+  gint64 all = 0;
+  guint absent = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      gint64 bits = desk_name_key_signature (keys[i]);
+
+      g_assert_cmpint (bits, >, 0);                       /* bit 63 (the sign) is never used */
+      g_assert_cmpint (bits, ==, desk_name_key_signature (keys[i]));
+      g_assert_cmpuint (__builtin_popcountll ((unsigned long long) bits), >=, 1);
+      g_assert_cmpuint (__builtin_popcountll ((unsigned long long) bits), <=, 2);
+      all |= bits;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_cmpint (all & desk_name_key_signature (keys[i]), ==, desk_name_key_signature (keys[i]));
+
+  /* A signature of two keys rules most other keys out. */
+  all = desk_name_key_signature ("garcia") | desk_name_key_signature ("p:gar");
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("word%u", i);
+      gint64 bits = desk_name_key_signature (key);
+
+      if ((all & bits) != bits)
+        absent++;
+    }
+  g_assert_cmpuint (absent, >, 950);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/name-match/no-false-hits", test_no_false_hits);
   g_test_add_func ("/name-match/index-keys", test_index_keys);
   g_test_add_func ("/name-match/performance", test_performance);
+  g_test_add_func ("/name-match/key-signature", test_key_signature);
 
   return g_test_run ();
 }
