@@ -113,38 +113,17 @@ file_dialog_new (const char *title,
   return dialog;
 }
 
-void
-desk_gtk_compat_open_file (GtkWindow        *parent,
-                           const char       *title,
-                           const char       *accept_label,
-                           GFile            *initial_folder,
-                           DeskFileCallback  callback,
-                           gpointer          user_data)
+static void
+open_any (GtkWindow        *parent,
+          const char       *title,
+          const char       *accept_label,
+          GFile            *initial_folder,
+          gboolean          databases_first,
+          DeskFileCallback  callback,
+          gpointer          user_data)
 {
-  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GtkFileDialog) dialog = file_dialog_new (title, accept_label, initial_folder, databases_first);
 
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-  g_return_if_fail (callback != NULL);
-
-  dialog = file_dialog_new (title, accept_label, initial_folder, TRUE);
-  gtk_file_dialog_open (dialog, parent, NULL, file_dialog_done_cb,
-                        file_request_new (callback, user_data));
-}
-
-void
-desk_gtk_compat_open_document (GtkWindow        *parent,
-                               const char       *title,
-                               const char       *accept_label,
-                               GFile            *initial_folder,
-                               DeskFileCallback  callback,
-                               gpointer          user_data)
-{
-  g_autoptr(GtkFileDialog) dialog = NULL;
-
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-  g_return_if_fail (callback != NULL);
-
-  dialog = file_dialog_new (title, accept_label, initial_folder, FALSE);
   gtk_file_dialog_open (dialog, parent, NULL, file_dialog_done_cb,
                         file_request_new (callback, user_data));
 }
@@ -277,34 +256,17 @@ native_run (GtkWindow            *parent,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
-void
-desk_gtk_compat_open_file (GtkWindow        *parent,
-                           const char       *title,
-                           const char       *accept_label,
-                           GFile            *initial_folder,
-                           DeskFileCallback  callback,
-                           gpointer          user_data)
+static void
+open_any (GtkWindow        *parent,
+          const char       *title,
+          const char       *accept_label,
+          GFile            *initial_folder,
+          gboolean          databases_first,
+          DeskFileCallback  callback,
+          gpointer          user_data)
 {
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-  g_return_if_fail (callback != NULL);
-
   native_run (parent, title, accept_label, GTK_FILE_CHOOSER_ACTION_OPEN,
-              initial_folder, NULL, TRUE, callback, user_data);
-}
-
-void
-desk_gtk_compat_open_document (GtkWindow        *parent,
-                               const char       *title,
-                               const char       *accept_label,
-                               GFile            *initial_folder,
-                               DeskFileCallback  callback,
-                               gpointer          user_data)
-{
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-  g_return_if_fail (callback != NULL);
-
-  native_run (parent, title, accept_label, GTK_FILE_CHOOSER_ACTION_OPEN,
-              initial_folder, NULL, FALSE, callback, user_data);
+              initial_folder, NULL, databases_first, callback, user_data);
 }
 
 void
@@ -347,3 +309,33 @@ desk_gtk_compat_show_uri (GtkWindow  *parent,
 }
 
 #endif
+
+/* The same on every GTK version: which chooser opens a file. */
+
+void
+desk_gtk_compat_open_file (GtkWindow        *parent,
+                           const char       *title,
+                           const char       *accept_label,
+                           GFile            *initial_folder,
+                           DeskFileCallback  callback,
+                           gpointer          user_data)
+{
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (callback != NULL);
+
+  open_any (parent, title, accept_label, initial_folder, TRUE, callback, user_data);
+}
+
+void
+desk_gtk_compat_open_document (GtkWindow        *parent,
+                               const char       *title,
+                               const char       *accept_label,
+                               GFile            *initial_folder,
+                               DeskFileCallback  callback,
+                               gpointer          user_data)
+{
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (callback != NULL);
+
+  open_any (parent, title, accept_label, initial_folder, FALSE, callback, user_data);
+}
