@@ -348,10 +348,11 @@ desk_application_startup (GApplication *application)
     { "win.find", { "<Control>f", NULL } },
     { "app.open-database", { "<Control>o", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
+    /* In sidebar order. */
     { "win.show-page::cases", { "<Alt>1", NULL } },
-    { "win.show-page::clients", { "<Alt>2", NULL } },
-    { "win.show-page::volunteers", { "<Alt>3", NULL } },
-    { "win.show-page::deadlines", { "<Alt>4", NULL } },
+    { "win.show-page::deadlines", { "<Alt>2", NULL } },
+    { "win.show-page::clients", { "<Alt>3", NULL } },
+    { "win.show-page::volunteers", { "<Alt>4", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
   };
 
