@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "desk-case-editor-private.h"
-#include "desk-case-filters.h"
+#include "desk-date-entry.h"
 #include "desk-column.h"
 #include "desk-conflict-window.h"
 #include "desk-documents.h"

@@ -6,7 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "desk-case-editor-private.h"
-#include "desk-case-filters.h"
+#include "desk-date-entry.h"
 #include "desk-case-workflow.h"
 #include "desk-client-editor.h"
 #include "desk-documents.h"

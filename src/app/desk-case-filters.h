@@ -40,10 +40,4 @@ gboolean   desk_case_filters_is_active (DeskCaseFilters *self);
 /** desk_case_filters_clear: turns every filter off (one ::changed). */
 void       desk_case_filters_clear     (DeskCaseFilters *self);
 
-/**
- * desk_date_entry_setup: makes @entry a date field: "YYYY-MM-DD" as its
- * placeholder and a calendar button inside it that fills it in.
- */
-void       desk_date_entry_setup       (GtkEntry        *entry);
-
 G_END_DECLS
