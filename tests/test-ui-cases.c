@@ -955,7 +955,7 @@ test_case_list (void)
     g_assert_true (desk_store_save (store, DESK_RECORD (overdue), &error));
     g_assert_no_error (error);
     iterate ();
-    g_assert_cmpstr (desk_cases_page_get_empty_title (page), ==, "No cases match");
+    g_assert_cmpstr (desk_page_get_empty_title (DESK_PAGE (page)), ==, "No cases match");
     desk_test_wait_until_drawn (GTK_WIDGET (window));
     desk_test_save_png (GTK_WIDGET (window), "ui-cases-no-match.png");
     desk_deadline_set_done (overdue, FALSE);

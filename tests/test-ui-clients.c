@@ -436,7 +436,7 @@ test_clients_search (void)
   search_and_wait (page, "737", 2);
 
   search_and_wait (page, "zzz", 0);
-  g_assert_cmpstr (desk_clients_page_get_empty_title (page), ==, "No clients match “zzz”");
+  g_assert_cmpstr (desk_page_get_empty_title (DESK_PAGE (page)), ==, "No clients match “zzz”");
   /* The search entry stays to change the words. */
   desk_test_wait_until_drawn (GTK_WIDGET (window));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (desk_clients_page_get_search_entry (page))));

@@ -505,7 +505,7 @@ test_deadlines_page (void)
   g_assert_cmpstr (desk_deadlines_page_get_summary_text (page), ==,
                    "2 overdue · 2 due today · 2 in the next 14 days");
   g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "2 overdue · 2 due today · 2 in the next 14 days"));
-  g_assert_null (desk_deadlines_page_get_empty_title (page));
+  g_assert_null (desk_page_get_empty_title (DESK_PAGE (page)));
   g_assert_false (desk_test_shows_label (GTK_WIDGET (window), "Twenty days out"));
 
   /* Red when past, bold on the day. */
@@ -604,7 +604,7 @@ test_deadlines_empty (void)
   window = desk_application_get_window (app);
   show_page (window, "deadlines");
   page = DESK_DEADLINES_PAGE (desk_window_get_page_widget (window, "deadlines"));
-  g_assert_cmpstr (desk_deadlines_page_get_empty_title (page), ==, "Nothing due in the next 14 days");
+  g_assert_cmpstr (desk_page_get_empty_title (DESK_PAGE (page)), ==, "Nothing due in the next 14 days");
   g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Nothing due in the next 14 days"));
   g_assert_cmpstr (desk_deadlines_page_get_summary_text (page), ==, "");
   desk_test_save_png (GTK_WIDGET (window), "ui-deadlines-empty.png");

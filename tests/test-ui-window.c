@@ -173,7 +173,7 @@ test_window_empty (void)
   show_page (window, "cases");
   page = desk_window_get_page_widget (window, "cases");
   g_assert_cmpstr (desk_cases_page_get_count_text (DESK_CASES_PAGE (page)), ==, "0 cases");
-  g_assert_cmpstr (desk_cases_page_get_empty_title (DESK_CASES_PAGE (page)), ==, "No cases yet");
+  g_assert_cmpstr (desk_page_get_empty_title (DESK_PAGE (page)), ==, "No cases yet");
   g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "No cases yet"));
   g_assert_false (desk_test_shows_label (GTK_WIDGET (window), "0 cases"));
   desk_test_save_png (GTK_WIDGET (window), "ui-window-empty.png");
@@ -190,7 +190,7 @@ test_window_empty (void)
 
   show_page (window, "deadlines");
   page = desk_window_get_page_widget (window, "deadlines");
-  g_assert_cmpstr (desk_deadlines_page_get_empty_title (DESK_DEADLINES_PAGE (page)), ==,
+  g_assert_cmpstr (desk_page_get_empty_title (DESK_PAGE (page)), ==,
                    "Nothing due in the next 14 days");
   g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Nothing due in the next 14 days"));
 }
@@ -242,7 +242,7 @@ test_window_pages (void)
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, N_SEEDED_CASES);
   g_assert_cmpstr (desk_cases_page_get_count_text (DESK_CASES_PAGE (page)), ==, "6 cases");
-  g_assert_null (desk_cases_page_get_empty_title (DESK_CASES_PAGE (page)));
+  g_assert_null (desk_page_get_empty_title (DESK_PAGE (page)));
   text = desk_test_cell_text (view, 1, 0);
   g_assert_cmpstr (text, ==, "Dolores Whitfield");
   g_clear_pointer (&text, g_free);
@@ -491,7 +491,7 @@ test_open_failure (void)
   {
     GtkWidget *page = desk_window_get_page_widget (window, "cases");
 
-    g_assert_cmpstr (desk_cases_page_get_empty_title (DESK_CASES_PAGE (page)), ==, "No database is open");
+    g_assert_cmpstr (desk_page_get_empty_title (DESK_PAGE (page)), ==, "No database is open");
   }
   desk_test_save_png (GTK_WIDGET (window), "ui-window-no-database.png");
 

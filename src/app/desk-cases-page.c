@@ -16,7 +16,7 @@
 
 struct _DeskCasesPage
 {
-  GtkWidget            parent_instance;
+  DeskPage             parent_instance;
 
   /* Template widgets */
   GtkWidget           *list_bar;
@@ -44,11 +44,9 @@ struct _DeskCasesPage
   DeskWindow          *window;
 
   /* Owned references */
-  DeskStore           *store;
   GListModel          *model;
   char                *load_error;
   DeskCaseQuery        query;
-  gulong               changed_handler;
   gulong               open_case_handler;
 
   /* Which column's sorter the column view asked first (see probe_sort_cb). */
@@ -56,15 +54,7 @@ struct _DeskCasesPage
   gboolean             sorting;
 };
 
-G_DEFINE_FINAL_TYPE (DeskCasesPage, desk_cases_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (DeskCasesPage, desk_cases_page, DESK_TYPE_PAGE)
 
 /* ---- cells ------------------------------------------------------------- */
 
@@ -178,6 +168,9 @@ desk_cases_page_is_narrowed (DeskCasesPage *self)
 static void
 desk_cases_page_update_state (DeskCasesPage *self)
 {
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
+  const char *empty_title;
+  const char *empty_description;
   guint n_items = 0;
   gboolean narrowed;
 
@@ -188,7 +181,7 @@ desk_cases_page_update_state (DeskCasesPage *self)
 
   narrowed = desk_cases_page_is_narrowed (self);
 
-  if (self->store != NULL && self->load_error == NULL)
+  if (store != NULL && self->load_error == NULL)
     {
       /* TRANSLATORS: how many cases the list shows; %'u groups the thousands */
       g_autofree char *count = g_strdup_printf (ngettext ("%'u case", "%'u cases", n_items), n_items);
@@ -203,38 +196,26 @@ desk_cases_page_update_state (DeskCasesPage *self)
   /* The search and the filters stay while a database is open, so the
    * person can undo what emptied the list; "0 cases" would only repeat
    * the empty state. */
-  gtk_widget_set_visible (self->list_bar, self->store != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->filters), self->store != NULL);
+  gtk_widget_set_visible (self->list_bar, store != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->filters), store != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), n_items > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), narrowed);
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_clear_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_clear_button),
+                          store != NULL && self->load_error == NULL && narrowed);
 
-  if (self->load_error != NULL)
+  if (narrowed)
     {
-      gtk_label_set_text (self->empty_title, _("The cases cannot be shown"));
-      gtk_label_set_text (self->empty_description, self->load_error);
-    }
-  else if (self->store == NULL)
-    {
-      gtk_label_set_text (self->empty_title, _("No database is open"));
-      gtk_label_set_text (self->empty_description,
-                          _("Open a database or create a new one from the main menu."));
-    }
-  else if (narrowed)
-    {
-      gtk_label_set_text (self->empty_title, _("No cases match"));
-      gtk_label_set_text (self->empty_description,
-                          _("No case matches the search and the filters. Change them or clear them to see every case."));
-      gtk_widget_set_visible (GTK_WIDGET (self->empty_clear_button), TRUE);
+      empty_title = _("No cases match");
+      empty_description = _("No case matches the search and the filters. Change them or clear them to see every case.");
     }
   else
     {
-      gtk_label_set_text (self->empty_title, _("No cases yet"));
-      gtk_label_set_text (self->empty_description,
-                          _("Cases opened at intake will be listed here. Press Ctrl+N to open a new case."));
+      empty_title = _("No cases yet");
+      empty_description = _("Cases opened at intake will be listed here. Press Ctrl+N to open a new case.");
     }
 
-  gtk_stack_set_visible_child_name (self->view_stack, n_items > 0 ? "list" : "empty");
+  desk_page_update_view (DESK_PAGE (self), n_items, self->load_error,
+                         _("The cases cannot be shown"), empty_title, empty_description);
 }
 
 static void
@@ -289,6 +270,7 @@ desk_cases_page_get_selected_id (DeskCasesPage *self)
 static void
 desk_cases_page_reload (DeskCasesPage *self)
 {
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
   g_autoptr(GListModel) model = NULL;
   g_autoptr(GError) error = NULL;
   gint64 selected_id;
@@ -300,9 +282,9 @@ desk_cases_page_reload (DeskCasesPage *self)
   desk_cases_page_disconnect_model (self);
   g_clear_pointer (&self->load_error, g_free);
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      model = desk_store_list_cases (self->store, &self->query, &error);
+      model = desk_store_list_cases (store, &self->query, &error);
       if (model == NULL)
         self->load_error = g_strdup (error->message);
     }
@@ -319,19 +301,23 @@ desk_cases_page_reload (DeskCasesPage *self)
   desk_cases_page_select_case (self, selected_id);
 }
 
+static void
+desk_cases_page_store_changed (DeskPage *page)
+{
+  desk_cases_page_reload (DESK_CASES_PAGE (page));
+}
+
 /* The list is lazy and follows the store in place; but which cases match
  * "has an overdue deadline", a search or the deadline order depends on
  * other records too, so those queries run again when they change. */
 static void
-desk_cases_page_store_changed_cb (DeskCasesPage  *self,
-                                  const char     *entity,
-                                  gint64          id,
-                                  DeskChangeKind  kind,
-                                  DeskStore      *store)
+desk_cases_page_records_changed (DeskPage       *page,
+                                 const char     *entity,
+                                 gint64          id,
+                                 DeskChangeKind  kind)
 {
+  DeskCasesPage *self = DESK_CASES_PAGE (page);
   gboolean rerun = FALSE;
-
-  g_assert (DESK_IS_CASES_PAGE (self));
 
   if (!DESK_IS_RECORD_LIST (self->model))
     return;
@@ -508,38 +494,40 @@ static void
 desk_cases_page_open_case_id (DeskCasesPage *self,
                               gint64         case_id)
 {
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
   g_autoptr(DeskCase) kase = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert (DESK_IS_CASES_PAGE (self));
 
-  if (self->store == NULL)
+  if (store == NULL)
     return;
 
-  kase = desk_store_get_case (self->store, case_id, &error);
+  kase = desk_store_get_case (store, case_id, &error);
   if (kase == NULL)
     {
       g_warning ("Cannot open case %" G_GINT64_FORMAT ": %s", case_id, error->message);
       return;
     }
 
-  desk_case_editor_open (desk_cases_page_get_window (self), self->store, kase);
+  desk_case_editor_open (desk_cases_page_get_window (self), store, kase);
 }
 
 static void
 desk_cases_page_activate_cb (DeskCasesPage *self,
                              guint          position)
 {
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
   g_autoptr(DeskCase) kase = NULL;
 
   g_assert (DESK_IS_CASES_PAGE (self));
 
-  if (self->model == NULL || self->store == NULL)
+  if (self->model == NULL || store == NULL)
     return;
 
   kase = g_list_model_get_item (self->model, position);
   if (kase != NULL)
-    desk_case_editor_open (desk_cases_page_get_window (self), self->store, kase);
+    desk_case_editor_open (desk_cases_page_get_window (self), store, kase);
 }
 
 static void
@@ -558,11 +546,12 @@ new_action (GtkWidget  *widget,
             GVariant   *param)
 {
   DeskCasesPage *self = DESK_CASES_PAGE (widget);
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
 
-  if (self->store == NULL)
+  if (store == NULL)
     return;
 
-  desk_case_editor_open (desk_cases_page_get_window (self), self->store, NULL);
+  desk_case_editor_open (desk_cases_page_get_window (self), store, NULL);
 }
 
 static void
@@ -607,13 +596,14 @@ archive_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   DeskCasesPage *self = DESK_CASES_PAGE (widget);
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
   g_autoptr(DeskCase) kase = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   ArchivedCase *archived;
   DeskCase *selected;
 
-  if (self->store == NULL)
+  if (store == NULL)
     return;
 
   selected = gtk_single_selection_get_selected_item (self->selection);
@@ -621,7 +611,7 @@ archive_action (GtkWidget  *widget,
     return;
   kase = g_object_ref (selected);
 
-  if (!desk_store_archive (self->store, DESK_RECORD (kase), &error))
+  if (!desk_store_archive (store, DESK_RECORD (kase), &error))
     {
       g_warning ("Cannot archive case %s: %s", desk_case_get_case_number (kase), error->message);
       return;
@@ -633,7 +623,7 @@ archive_action (GtkWidget  *widget,
   /* TRANSLATORS: shown with an Undo button after Delete; %s is a case number */
   message = g_strdup_printf (_("Case %s archived"), desk_case_get_case_number (kase));
   archived = g_new0 (ArchivedCase, 1);
-  archived->store = g_object_ref (self->store);
+  archived->store = g_object_ref (store);
   archived->kase = g_steal_pointer (&kase);
   desk_window_show_undo (self->window, message, archived_case_undo, archived, archived_case_free);
 }
@@ -675,19 +665,10 @@ static void
 desk_cases_page_dispose (GObject *object)
 {
   DeskCasesPage *self = (DeskCasesPage *)object;
-  GtkWidget *child;
 
   desk_cases_page_disconnect_model (self);
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->store);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_CASES_PAGE);
-
-  /* The template's root box is not a bound child; unparent it too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (desk_cases_page_parent_class)->dispose (object);
 }
@@ -704,63 +685,20 @@ desk_cases_page_finalize (GObject *object)
 }
 
 static void
-desk_cases_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  DeskCasesPage *self = DESK_CASES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-desk_cases_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  DeskCasesPage *self = DESK_CASES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      desk_cases_page_set_store (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 desk_cases_page_class_init (DeskCasesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  DeskPageClass *page_class = DESK_PAGE_CLASS (klass);
 
   object_class->dispose = desk_cases_page_dispose;
   object_class->finalize = desk_cases_page_finalize;
-  object_class->get_property = desk_cases_page_get_property;
-  object_class->set_property = desk_cases_page_set_property;
 
   widget_class->root = desk_cases_page_root;
   widget_class->unroot = desk_cases_page_unroot;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         DESK_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->store_changed = desk_cases_page_store_changed;
+  page_class->records_changed = desk_cases_page_records_changed;
 
   g_type_ensure (DESK_TYPE_CASE_FILTERS);
 
@@ -795,7 +733,6 @@ desk_cases_page_class_init (DeskCasesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "page.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "page.archive", NULL, archive_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "deskcasespage");
 }
 
@@ -808,6 +745,7 @@ desk_cases_page_init (DeskCasesPage *self)
   desk_case_query_init (&self->query);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  desk_page_set_empty_state (DESK_PAGE (self), self->view_stack, self->empty_title, self->empty_description);
 
   desk_column_set_text_func (self->number_column, case_number_text, DESK_COLUMN_TEXT);
   desk_column_set_text_func (self->client_column, client_text, DESK_COLUMN_TEXT);
@@ -843,36 +781,6 @@ desk_cases_page_init (DeskCasesPage *self)
   desk_cases_page_update_state (self);
 }
 
-DeskStore *
-desk_cases_page_get_store (DeskCasesPage *self)
-{
-  g_return_val_if_fail (DESK_IS_CASES_PAGE (self), NULL);
-
-  return self->store;
-}
-
-void
-desk_cases_page_set_store (DeskCasesPage *self,
-                           DeskStore     *store)
-{
-  g_return_if_fail (DESK_IS_CASES_PAGE (self));
-  g_return_if_fail (store == NULL || DESK_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->store);
-  g_set_object (&self->store, store);
-  if (self->store != NULL)
-    self->changed_handler = g_signal_connect_object (self->store, "changed",
-                                                     G_CALLBACK (desk_cases_page_store_changed_cb),
-                                                     self, G_CONNECT_SWAPPED);
-
-  desk_cases_page_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
 GtkColumnView *
 desk_cases_page_get_column_view (DeskCasesPage *self)
 {
@@ -887,17 +795,6 @@ desk_cases_page_get_count_text (DeskCasesPage *self)
   g_return_val_if_fail (DESK_IS_CASES_PAGE (self), NULL);
 
   return gtk_label_get_text (self->count_label);
-}
-
-const char *
-desk_cases_page_get_empty_title (DeskCasesPage *self)
-{
-  g_return_val_if_fail (DESK_IS_CASES_PAGE (self), NULL);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "empty") != 0)
-    return NULL;
-
-  return gtk_label_get_text (self->empty_title);
 }
 
 DeskCaseFilters *

@@ -4,24 +4,17 @@
 #include <gtk/gtk.h>
 
 #include "desk-case-filters.h"
-#include "desk-store.h"
+#include "desk-page.h"
 
 G_BEGIN_DECLS
 
 #define DESK_TYPE_CASES_PAGE (desk_cases_page_get_type ())
-G_DECLARE_FINAL_TYPE (DeskCasesPage, desk_cases_page, DESK, CASES_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (DeskCasesPage, desk_cases_page, DESK, CASES_PAGE, DeskPage)
 
-/** desk_cases_page_get_store: the store whose cases are listed, or NULL. */
-DeskStore     *desk_cases_page_get_store       (DeskCasesPage *self);
-/** desk_cases_page_set_store: lists the cases of @store (NULL: none). */
-void           desk_cases_page_set_store       (DeskCasesPage *self,
-                                                DeskStore     *store);
 /** desk_cases_page_get_column_view: the list (for tests). */
 GtkColumnView *desk_cases_page_get_column_view (DeskCasesPage *self);
 /** desk_cases_page_get_count_text: "12 cases" as shown above the list. */
 const char    *desk_cases_page_get_count_text  (DeskCasesPage *self);
-/** desk_cases_page_get_empty_title: the heading of the empty state, when the list is empty. */
-const char    *desk_cases_page_get_empty_title (DeskCasesPage *self);
 /** desk_cases_page_get_filters: the filter bar (for tests). */
 DeskCaseFilters *desk_cases_page_get_filters   (DeskCasesPage *self);
 /** desk_cases_page_get_search_entry: the search entry (for tests). */

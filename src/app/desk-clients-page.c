@@ -21,7 +21,7 @@ typedef struct
 
 struct _DeskClientsPage
 {
-  GtkWidget            parent_instance;
+  DeskPage             parent_instance;
 
   /* Template widgets */
   GtkWidget           *list_bar;
@@ -41,7 +41,6 @@ struct _DeskClientsPage
   GtkLabel            *empty_description;
 
   /* Owned references */
-  DeskStore           *store;
   GListModel          *model;
   char                *load_error;
   char                *search;
@@ -52,15 +51,7 @@ struct _DeskClientsPage
   gboolean             probing;
 };
 
-G_DEFINE_FINAL_TYPE (DeskClientsPage, desk_clients_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (DeskClientsPage, desk_clients_page, DESK_TYPE_PAGE)
 
 static char *
 name_text (gpointer item)
@@ -134,14 +125,15 @@ client_display_name (DeskClient *client)
 static void
 desk_clients_page_update_actions (DeskClientsPage *self)
 {
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
   gboolean selected;
 
   g_assert (DESK_IS_CLIENTS_PAGE (self));
 
   selected = gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", self->store != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.find", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.find", store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.edit", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.archive", selected);
 }
@@ -149,6 +141,9 @@ desk_clients_page_update_actions (DeskClientsPage *self)
 static void
 desk_clients_page_update_state (DeskClientsPage *self)
 {
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
+  g_autofree char *empty_title = NULL;
+  const char *empty_description;
   gboolean searching;
   guint n_items = 0;
 
@@ -159,7 +154,7 @@ desk_clients_page_update_state (DeskClientsPage *self)
 
   searching = self->search != NULL && *self->search != '\0';
 
-  if (self->store != NULL && self->load_error == NULL)
+  if (store != NULL && self->load_error == NULL)
     {
       g_autofree char *count = NULL;
 
@@ -176,38 +171,24 @@ desk_clients_page_update_state (DeskClientsPage *self)
 
   /* The bar holds the search and New Client, so it stays while a database
    * is open; "0 clients" next to the empty state would only repeat it. */
-  gtk_widget_set_visible (self->list_bar, self->store != NULL);
+  gtk_widget_set_visible (self->list_bar, store != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), n_items > 0);
 
-  if (self->load_error != NULL)
-    {
-      gtk_label_set_text (self->empty_title, _("The clients cannot be shown"));
-      gtk_label_set_text (self->empty_description, self->load_error);
-    }
-  else if (self->store == NULL)
-    {
-      gtk_label_set_text (self->empty_title, _("No database is open"));
-      gtk_label_set_text (self->empty_description,
-                          _("Open a database or create a new one from the main menu."));
-    }
-  else if (searching)
+  if (searching)
     {
       /* TRANSLATORS: %s is what was typed into the search entry */
-      g_autofree char *title = g_strdup_printf (_("No clients match “%s”"), self->search);
-
-      gtk_label_set_text (self->empty_title, title);
-      gtk_label_set_text (self->empty_description,
-                          _("Search looks at the start of first names, last names and phone numbers. "
-                            "Try fewer letters."));
+      empty_title = g_strdup_printf (_("No clients match “%s”"), self->search);
+      empty_description = _("Search looks at the start of first names, last names and phone numbers. "
+                            "Try fewer letters.");
     }
   else
     {
-      gtk_label_set_text (self->empty_title, _("No clients yet"));
-      gtk_label_set_text (self->empty_description,
-                          _("Clients taken in at intake will be listed here. Press New Client to add one."));
+      empty_title = g_strdup (_("No clients yet"));
+      empty_description = _("Clients taken in at intake will be listed here. Press New Client to add one.");
     }
 
-  gtk_stack_set_visible_child_name (self->view_stack, n_items > 0 ? "list" : "empty");
+  desk_page_update_view (DESK_PAGE (self), n_items, self->load_error,
+                         _("The clients cannot be shown"), empty_title, empty_description);
   desk_clients_page_update_actions (self);
 }
 
@@ -247,6 +228,7 @@ desk_clients_page_select_position (DeskClientsPage *self,
 static void
 desk_clients_page_reload (DeskClientsPage *self)
 {
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
   g_autoptr(GListModel) model = NULL;
   g_autoptr(GError) error = NULL;
   gint64 selected_id;
@@ -260,10 +242,10 @@ desk_clients_page_reload (DeskClientsPage *self)
   g_clear_object (&self->model);
   g_clear_pointer (&self->load_error, g_free);
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
       /* Sorting and searching run in SQL; the list stays lazy. */
-      model = desk_store_search_clients (self->store, self->search, self->sort, self->ascending, &error);
+      model = desk_store_search_clients (store, self->search, self->sort, self->ascending, &error);
       if (model == NULL)
         self->load_error = g_strdup (error->message);
     }
@@ -287,6 +269,15 @@ desk_clients_page_reload (DeskClientsPage *self)
     }
 
   desk_clients_page_update_state (self);
+}
+
+static void
+desk_clients_page_store_changed (DeskPage *page)
+{
+  DeskClientsPage *self = DESK_CLIENTS_PAGE (page);
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  desk_clients_page_reload (self);
 }
 
 /* ---- sorting ------------------------------------------------------------------ */
@@ -384,14 +375,15 @@ static void
 desk_clients_page_open_editor (DeskClientsPage *self,
                                DeskClient      *client)
 {
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
   DeskClientEditor *editor;
 
   g_assert (DESK_IS_CLIENTS_PAGE (self));
 
-  if (self->store == NULL)
+  if (store == NULL)
     return;
 
-  editor = desk_client_editor_open (desk_clients_page_get_window (self), self->store, client);
+  editor = desk_client_editor_open (desk_clients_page_get_window (self), store, client);
   g_signal_handlers_disconnect_by_func (editor, desk_clients_page_editor_saved_cb, self);
   g_signal_connect_object (editor, "saved", G_CALLBACK (desk_clients_page_editor_saved_cb), self,
                            G_CONNECT_SWAPPED);
@@ -476,6 +468,7 @@ desk_clients_page_archive_action (GtkWidget  *widget,
                                   GVariant   *param)
 {
   DeskClientsPage *self = DESK_CLIENTS_PAGE (widget);
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
@@ -487,13 +480,13 @@ desk_clients_page_archive_action (GtkWidget  *widget,
   guint n_items;
 
   selected = desk_clients_page_get_selected_client (self);
-  if (selected == NULL || self->store == NULL)
+  if (selected == NULL || store == NULL)
     return;
 
   position = gtk_single_selection_get_selected (self->selection);
   client = g_object_ref (selected);
 
-  if (!desk_store_archive (self->store, DESK_RECORD (client), &error))
+  if (!desk_store_archive (store, DESK_RECORD (client), &error))
     {
       g_object_unref (client);
       g_warning ("The client could not be archived: %s", error->message);
@@ -512,7 +505,7 @@ desk_clients_page_archive_action (GtkWidget  *widget,
   message = g_strdup_printf (_("“%s” was archived"), name);
 
   undo = g_new0 (ArchiveUndo, 1);
-  undo->store = g_object_ref (self->store);
+  undo->store = g_object_ref (store);
   undo->client = client;
 
   window = desk_clients_page_get_window (self);
@@ -550,7 +543,6 @@ static void
 desk_clients_page_dispose (GObject *object)
 {
   DeskClientsPage *self = (DeskClientsPage *)object;
-  GtkWidget *child;
 
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, desk_clients_page_update_state, self);
@@ -560,12 +552,7 @@ desk_clients_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_CLIENTS_PAGE);
 
-  /* The template's root box is not a bound child; unparent it too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-
   g_clear_object (&self->model);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (desk_clients_page_parent_class)->dispose (object);
 }
@@ -582,60 +569,16 @@ desk_clients_page_finalize (GObject *object)
 }
 
 static void
-desk_clients_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  DeskClientsPage *self = DESK_CLIENTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-desk_clients_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  DeskClientsPage *self = DESK_CLIENTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      desk_clients_page_set_store (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 desk_clients_page_class_init (DeskClientsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  DeskPageClass *page_class = DESK_PAGE_CLASS (klass);
 
   object_class->dispose = desk_clients_page_dispose;
   object_class->finalize = desk_clients_page_finalize;
-  object_class->get_property = desk_clients_page_get_property;
-  object_class->set_property = desk_clients_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         DESK_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->store_changed = desk_clients_page_store_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-clients-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DeskClientsPage, list_bar);
@@ -663,7 +606,6 @@ desk_clients_page_class_init (DeskClientsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "page.edit", NULL, desk_clients_page_edit_action);
   gtk_widget_class_install_action (widget_class, "page.archive", NULL, desk_clients_page_archive_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "deskclientspage");
 }
 
@@ -677,6 +619,7 @@ desk_clients_page_init (DeskClientsPage *self)
   self->probe_hit = -1;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  desk_page_set_empty_state (DESK_PAGE (self), self->view_stack, self->empty_title, self->empty_description);
 
   desk_column_set_text_func (self->name_column, name_text, DESK_COLUMN_TEXT);
   desk_column_set_text_func (self->phone_column, phone_text, DESK_COLUMN_TEXT);
@@ -711,29 +654,6 @@ desk_clients_page_init (DeskClientsPage *self)
 
 /* ---- public ----------------------------------------------------------------------- */
 
-DeskStore *
-desk_clients_page_get_store (DeskClientsPage *self)
-{
-  g_return_val_if_fail (DESK_IS_CLIENTS_PAGE (self), NULL);
-
-  return self->store;
-}
-
-void
-desk_clients_page_set_store (DeskClientsPage *self,
-                             DeskStore       *store)
-{
-  g_return_if_fail (DESK_IS_CLIENTS_PAGE (self));
-  g_return_if_fail (store == NULL || DESK_IS_STORE (store));
-
-  if (g_set_object (&self->store, store))
-    {
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      desk_clients_page_reload (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-    }
-}
-
 GtkColumnView *
 desk_clients_page_get_column_view (DeskClientsPage *self)
 {
@@ -756,17 +676,6 @@ desk_clients_page_get_count_text (DeskClientsPage *self)
   g_return_val_if_fail (DESK_IS_CLIENTS_PAGE (self), NULL);
 
   return gtk_label_get_text (self->count_label);
-}
-
-const char *
-desk_clients_page_get_empty_title (DeskClientsPage *self)
-{
-  g_return_val_if_fail (DESK_IS_CLIENTS_PAGE (self), NULL);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "empty") != 0)
-    return NULL;
-
-  return gtk_label_get_text (self->empty_title);
 }
 
 DeskClient *

@@ -3,12 +3,12 @@
 
 #include <gtk/gtk.h>
 
-#include "desk-store.h"
+#include "desk-page.h"
 
 G_BEGIN_DECLS
 
 #define DESK_TYPE_CLIENTS_PAGE (desk_clients_page_get_type ())
-G_DECLARE_FINAL_TYPE (DeskClientsPage, desk_clients_page, DESK, CLIENTS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (DeskClientsPage, desk_clients_page, DESK, CLIENTS_PAGE, DeskPage)
 
 /*
  * The Clients page: a search entry (page.find), the clients sorted in SQL by
@@ -17,19 +17,12 @@ G_DECLARE_FINAL_TYPE (DeskClientsPage, desk_clients_page, DESK, CLIENTS_PAGE, Gt
  * the list, with Undo in the window's banner).
  */
 
-/** desk_clients_page_get_store: the store whose clients are listed, or NULL. */
-DeskStore      *desk_clients_page_get_store           (DeskClientsPage *self);
-/** desk_clients_page_set_store: lists the clients of @store (NULL: none). */
-void            desk_clients_page_set_store           (DeskClientsPage *self,
-                                                       DeskStore       *store);
 /** desk_clients_page_get_column_view: the list (for tests). */
 GtkColumnView  *desk_clients_page_get_column_view     (DeskClientsPage *self);
 /** desk_clients_page_get_search_entry: the search entry above the list (for tests). */
 GtkEditable    *desk_clients_page_get_search_entry    (DeskClientsPage *self);
 /** desk_clients_page_get_count_text: "12 clients" as shown above the list. */
 const char     *desk_clients_page_get_count_text      (DeskClientsPage *self);
-/** desk_clients_page_get_empty_title: the heading of the empty state, when the list is empty. */
-const char     *desk_clients_page_get_empty_title     (DeskClientsPage *self);
 /** desk_clients_page_get_selected_client: the client selected in the list, or NULL. */
 DeskClient     *desk_clients_page_get_selected_client (DeskClientsPage *self);
 /** desk_clients_page_select_client: selects the row of client @id and scrolls to it; FALSE when it is not listed. */

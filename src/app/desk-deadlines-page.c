@@ -15,7 +15,7 @@
 
 struct _DeskDeadlinesPage
 {
-  GtkWidget            parent_instance;
+  DeskPage             parent_instance;
 
   /* Template widgets */
   GtkWidget           *list_bar;
@@ -34,22 +34,12 @@ struct _DeskDeadlinesPage
   GtkLabel            *empty_description;
 
   /* Owned references */
-  DeskStore           *store;
   GListModel          *model;
   char                *today;
   char                *load_error;
-  gulong               store_changed_handler;
 };
 
-G_DEFINE_FINAL_TYPE (DeskDeadlinesPage, desk_deadlines_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (DeskDeadlinesPage, desk_deadlines_page, DESK_TYPE_PAGE)
 
 /* What an Undo of "marked done" needs: the deadline, found again by id. */
 typedef struct
@@ -172,6 +162,7 @@ desk_deadlines_page_set_error (DeskDeadlinesPage *self,
 static void
 desk_deadlines_page_update_state (DeskDeadlinesPage *self)
 {
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
   guint n_items = 0;
 
   g_assert (DESK_IS_DEADLINES_PAGE (self));
@@ -179,13 +170,13 @@ desk_deadlines_page_update_state (DeskDeadlinesPage *self)
   if (self->model != NULL)
     n_items = g_list_model_get_n_items (self->model);
 
-  if (self->store != NULL && self->load_error == NULL && n_items > 0)
+  if (store != NULL && self->load_error == NULL && n_items > 0)
     {
       g_autoptr(GError) error = NULL;
       guint due_today = 0;
       guint overdue = 0;
 
-      if (desk_store_count_due_deadlines (self->store, self->today, &due_today, &overdue, &error))
+      if (desk_store_count_due_deadlines (store, self->today, &due_today, &overdue, &error))
         {
           guint later = n_items - MIN (n_items, due_today + overdue);
           g_autofree char *overdue_text = NULL;
@@ -215,31 +206,17 @@ desk_deadlines_page_update_state (DeskDeadlinesPage *self)
    * repeat it. */
   gtk_widget_set_visible (self->list_bar, n_items > 0);
 
-  if (self->load_error != NULL)
-    {
-      gtk_label_set_text (self->empty_title, _("The deadlines cannot be shown"));
-      gtk_label_set_text (self->empty_description, self->load_error);
-    }
-  else if (self->store == NULL)
-    {
-      gtk_label_set_text (self->empty_title, _("No database is open"));
-      gtk_label_set_text (self->empty_description,
-                          _("Open a database or create a new one from the main menu."));
-    }
-  else
-    {
-      gtk_label_set_text (self->empty_title, _("Nothing due in the next 14 days"));
-      gtk_label_set_text (self->empty_description,
-                          _("Court dates, filing deadlines and statutes of limitations of open cases "
-                            "are listed here two weeks ahead, and stay until they are marked done."));
-    }
-
-  gtk_stack_set_visible_child_name (self->view_stack, n_items > 0 ? "list" : "empty");
+  desk_page_update_view (DESK_PAGE (self), n_items, self->load_error,
+                         _("The deadlines cannot be shown"),
+                         _("Nothing due in the next 14 days"),
+                         _("Court dates, filing deadlines and statutes of limitations of open cases "
+                           "are listed here two weeks ahead, and stay until they are marked done."));
 }
 
 static void
 desk_deadlines_page_reload (DeskDeadlinesPage *self)
 {
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
   g_autoptr(GListModel) model = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -254,9 +231,9 @@ desk_deadlines_page_reload (DeskDeadlinesPage *self)
   g_free (self->today);
   self->today = desk_today_iso ();
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      model = desk_store_list_upcoming_deadlines (self->store, self->today, DESK_DEADLINES_PAGE_DAYS, &error);
+      model = desk_store_list_upcoming_deadlines (store, self->today, DESK_DEADLINES_PAGE_DAYS, &error);
       if (model == NULL)
         self->load_error = g_strdup (error->message);
     }
@@ -272,18 +249,22 @@ desk_deadlines_page_reload (DeskDeadlinesPage *self)
   desk_deadlines_page_update_state (self);
 }
 
+static void
+desk_deadlines_page_store_changed (DeskPage *page)
+{
+  desk_deadlines_page_reload (DESK_DEADLINES_PAGE (page));
+}
+
 /* The list follows its own deadlines; a case that leaves the archive or
  * goes into it takes its deadlines along, which only a new query shows. */
 static void
-desk_deadlines_page_store_changed_cb (DeskDeadlinesPage *self,
-                                      const char        *entity,
-                                      gint64             id,
-                                      DeskChangeKind     kind,
-                                      DeskStore         *store)
+desk_deadlines_page_records_changed (DeskPage       *page,
+                                     const char     *entity,
+                                     gint64          id,
+                                     DeskChangeKind  kind)
 {
+  DeskDeadlinesPage *self = DESK_DEADLINES_PAGE (page);
   g_autoptr(GError) error = NULL;
-
-  g_assert (DESK_IS_DEADLINES_PAGE (self));
 
   if (g_strcmp0 (entity, "case") != 0 ||
       (kind != DESK_CHANGE_ARCHIVED && kind != DESK_CHANGE_RESTORED && kind != DESK_CHANGE_RELOADED))
@@ -329,6 +310,7 @@ static gboolean
 desk_deadlines_page_mark_done (DeskDeadlinesPage *self,
                                gint64             deadline_id)
 {
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
   g_autoptr(DeskDeadline) deadline = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
@@ -337,15 +319,15 @@ desk_deadlines_page_mark_done (DeskDeadlinesPage *self,
 
   g_assert (DESK_IS_DEADLINES_PAGE (self));
 
-  if (self->store == NULL)
+  if (store == NULL)
     return FALSE;
 
   /* A fresh copy: the list's own object stays as it was if the save fails. */
-  deadline = desk_store_get (self->store, DESK_TYPE_DEADLINE, deadline_id, &error);
+  deadline = desk_store_get (store, DESK_TYPE_DEADLINE, deadline_id, &error);
   if (deadline != NULL)
     {
       desk_deadline_set_done (deadline, TRUE);
-      if (!desk_store_save (self->store, DESK_RECORD (deadline), &error))
+      if (!desk_store_save (store, DESK_RECORD (deadline), &error))
         g_clear_object (&deadline);
     }
 
@@ -366,7 +348,7 @@ desk_deadlines_page_mark_done (DeskDeadlinesPage *self,
     return TRUE;
 
   undo = g_new0 (MarkDoneUndo, 1);
-  undo->store = g_object_ref (self->store);
+  undo->store = g_object_ref (store);
   undo->deadline_id = deadline_id;
   /* TRANSLATORS: shown with an Undo button; %s is a case number */
   message = g_strdup_printf (_("Deadline of case %s marked done"), desk_deadline_get_case_number (deadline));
@@ -442,13 +424,14 @@ static void
 desk_deadlines_page_activate_cb (DeskDeadlinesPage *self,
                                  guint              position)
 {
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
   g_autoptr(DeskDeadline) deadline = NULL;
   DeskCaseEditor *editor;
   gint64 case_id;
 
   g_assert (DESK_IS_DEADLINES_PAGE (self));
 
-  if (self->model == NULL || self->store == NULL)
+  if (self->model == NULL || store == NULL)
     return;
 
   deadline = g_list_model_get_item (self->model, position);
@@ -460,7 +443,7 @@ desk_deadlines_page_activate_cb (DeskDeadlinesPage *self,
   case_id = desk_deadline_get_case_id (deadline);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.open-case", "x", case_id);
 
-  editor = desk_case_editor_find (self->store, case_id);
+  editor = desk_case_editor_find (store, case_id);
   if (editor != NULL)
     desk_case_editor_set_page (editor, "deadlines");
 }
@@ -469,22 +452,13 @@ static void
 desk_deadlines_page_dispose (GObject *object)
 {
   DeskDeadlinesPage *self = (DeskDeadlinesPage *)object;
-  GtkWidget *child;
 
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, desk_deadlines_page_update_state, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_DEADLINES_PAGE);
 
-  /* The template's root box is not a bound child; unparent it too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_handler, self->store);
-
   g_clear_object (&self->model);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (desk_deadlines_page_parent_class)->dispose (object);
 }
@@ -501,62 +475,19 @@ desk_deadlines_page_finalize (GObject *object)
 }
 
 static void
-desk_deadlines_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  DeskDeadlinesPage *self = DESK_DEADLINES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-desk_deadlines_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  DeskDeadlinesPage *self = DESK_DEADLINES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      desk_deadlines_page_set_store (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 desk_deadlines_page_class_init (DeskDeadlinesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  DeskPageClass *page_class = DESK_PAGE_CLASS (klass);
 
   object_class->dispose = desk_deadlines_page_dispose;
   object_class->finalize = desk_deadlines_page_finalize;
-  object_class->get_property = desk_deadlines_page_get_property;
-  object_class->set_property = desk_deadlines_page_set_property;
 
   widget_class->map = desk_deadlines_page_map;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         DESK_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->store_changed = desk_deadlines_page_store_changed;
+  page_class->records_changed = desk_deadlines_page_records_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-deadlines-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DeskDeadlinesPage, list_bar);
@@ -575,7 +506,6 @@ desk_deadlines_page_class_init (DeskDeadlinesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DeskDeadlinesPage, empty_description);
   gtk_widget_class_bind_template_callback (widget_class, desk_deadlines_page_activate_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "deskdeadlinespage");
 }
 
@@ -585,6 +515,7 @@ desk_deadlines_page_init (DeskDeadlinesPage *self)
   g_autoptr(GtkListItemFactory) done_factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  desk_page_set_empty_state (DESK_PAGE (self), self->view_stack, self->empty_title, self->empty_description);
 
   done_factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (done_factory, "setup", G_CALLBACK (done_setup_cb), NULL);
@@ -602,39 +533,6 @@ desk_deadlines_page_init (DeskDeadlinesPage *self)
   desk_deadlines_page_reload (self);
 }
 
-DeskStore *
-desk_deadlines_page_get_store (DeskDeadlinesPage *self)
-{
-  g_return_val_if_fail (DESK_IS_DEADLINES_PAGE (self), NULL);
-
-  return self->store;
-}
-
-void
-desk_deadlines_page_set_store (DeskDeadlinesPage *self,
-                               DeskStore         *store)
-{
-  g_return_if_fail (DESK_IS_DEADLINES_PAGE (self));
-  g_return_if_fail (store == NULL || DESK_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_handler, self->store);
-
-  if (g_set_object (&self->store, store))
-    {
-      if (self->store != NULL)
-        self->store_changed_handler =
-          g_signal_connect_object (self->store, "changed",
-                                   G_CALLBACK (desk_deadlines_page_store_changed_cb),
-                                   self, G_CONNECT_SWAPPED);
-      desk_deadlines_page_reload (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-    }
-}
-
 GtkColumnView *
 desk_deadlines_page_get_column_view (DeskDeadlinesPage *self)
 {
@@ -649,17 +547,6 @@ desk_deadlines_page_get_summary_text (DeskDeadlinesPage *self)
   g_return_val_if_fail (DESK_IS_DEADLINES_PAGE (self), NULL);
 
   return gtk_label_get_text (self->summary_label);
-}
-
-const char *
-desk_deadlines_page_get_empty_title (DeskDeadlinesPage *self)
-{
-  g_return_val_if_fail (DESK_IS_DEADLINES_PAGE (self), NULL);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "empty") != 0)
-    return NULL;
-
-  return gtk_label_get_text (self->empty_title);
 }
 
 const char *

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "desk-store.h"
+#include "desk-page.h"
 
 G_BEGIN_DECLS
 
@@ -11,19 +11,12 @@ G_BEGIN_DECLS
 #define DESK_DEADLINES_PAGE_DAYS 14
 
 #define DESK_TYPE_DEADLINES_PAGE (desk_deadlines_page_get_type ())
-G_DECLARE_FINAL_TYPE (DeskDeadlinesPage, desk_deadlines_page, DESK, DEADLINES_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (DeskDeadlinesPage, desk_deadlines_page, DESK, DEADLINES_PAGE, DeskPage)
 
-/** desk_deadlines_page_get_store: the store whose deadlines are listed, or NULL. */
-DeskStore     *desk_deadlines_page_get_store        (DeskDeadlinesPage *self);
-/** desk_deadlines_page_set_store: lists the open deadlines of @store that are overdue or due soon (NULL: none). */
-void           desk_deadlines_page_set_store        (DeskDeadlinesPage *self,
-                                                     DeskStore         *store);
 /** desk_deadlines_page_get_column_view: the list (for tests). */
 GtkColumnView *desk_deadlines_page_get_column_view  (DeskDeadlinesPage *self);
 /** desk_deadlines_page_get_summary_text: "3 overdue · 2 due today · 7 in the next 14 days" as shown above the list. */
 const char    *desk_deadlines_page_get_summary_text (DeskDeadlinesPage *self);
-/** desk_deadlines_page_get_empty_title: the heading of the empty state, when the list is empty. */
-const char    *desk_deadlines_page_get_empty_title  (DeskDeadlinesPage *self);
 /** desk_deadlines_page_get_error_text: the last "cannot be marked done" message shown, or NULL. */
 const char    *desk_deadlines_page_get_error_text   (DeskDeadlinesPage *self);
 

@@ -12,7 +12,7 @@
 
 struct _DeskVolunteersPage
 {
-  GtkWidget            parent_instance;
+  DeskPage             parent_instance;
 
   /* Template widgets */
   GtkWidget           *list_bar;
@@ -30,20 +30,11 @@ struct _DeskVolunteersPage
   GtkLabel            *empty_description;
 
   /* Owned references */
-  DeskStore           *store;
   GListModel          *model;
   char                *load_error;
 };
 
-G_DEFINE_FINAL_TYPE (DeskVolunteersPage, desk_volunteers_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (DeskVolunteersPage, desk_volunteers_page, DESK_TYPE_PAGE)
 
 static char *
 name_text (gpointer item)
@@ -93,6 +84,7 @@ open_cases_text (gpointer item)
 static void
 desk_volunteers_page_update_state (DeskVolunteersPage *self)
 {
+  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
   guint n_items = 0;
 
   g_assert (DESK_IS_VOLUNTEERS_PAGE (self));
@@ -100,7 +92,7 @@ desk_volunteers_page_update_state (DeskVolunteersPage *self)
   if (self->model != NULL)
     n_items = g_list_model_get_n_items (self->model);
 
-  if (self->store != NULL && self->load_error == NULL)
+  if (store != NULL && self->load_error == NULL)
     {
       g_autofree char *count = g_strdup_printf (ngettext ("%u volunteer", "%u volunteers", n_items), n_items);
 
@@ -115,43 +107,28 @@ desk_volunteers_page_update_state (DeskVolunteersPage *self)
    * only repeat it. */
   gtk_widget_set_visible (self->list_bar, n_items > 0);
 
-  if (self->load_error != NULL)
-    {
-      gtk_label_set_text (self->empty_title, _("The volunteers cannot be shown"));
-      gtk_label_set_text (self->empty_description, self->load_error);
-    }
-  else if (self->store == NULL)
-    {
-      gtk_label_set_text (self->empty_title, _("No database is open"));
-      gtk_label_set_text (self->empty_description,
-                          _("Open a database or create a new one from the main menu."));
-    }
-  else
-    {
-      gtk_label_set_text (self->empty_title, _("No volunteers yet"));
-      gtk_label_set_text (self->empty_description,
-                          _("Volunteer attorneys, law students and paralegals will be listed here."));
-    }
-
-  gtk_stack_set_visible_child_name (self->view_stack, n_items > 0 ? "list" : "empty");
+  desk_page_update_view (DESK_PAGE (self), n_items, self->load_error,
+                         _("The volunteers cannot be shown"),
+                         _("No volunteers yet"),
+                         _("Volunteer attorneys, law students and paralegals will be listed here."));
 }
 
 static void
-desk_volunteers_page_reload (DeskVolunteersPage *self)
+desk_volunteers_page_store_changed (DeskPage *page)
 {
+  DeskVolunteersPage *self = DESK_VOLUNTEERS_PAGE (page);
+  DeskStore *store = desk_page_get_store (page);
   g_autoptr(GListModel) model = NULL;
   g_autoptr(GError) error = NULL;
-
-  g_assert (DESK_IS_VOLUNTEERS_PAGE (self));
 
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, desk_volunteers_page_update_state, self);
   g_clear_object (&self->model);
   g_clear_pointer (&self->load_error, g_free);
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      model = desk_store_list_volunteers (self->store, &error);
+      model = desk_store_list_volunteers (store, &error);
       if (model == NULL)
         self->load_error = g_strdup (error->message);
     }
@@ -171,19 +148,13 @@ static void
 desk_volunteers_page_dispose (GObject *object)
 {
   DeskVolunteersPage *self = (DeskVolunteersPage *)object;
-  GtkWidget *child;
 
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, desk_volunteers_page_update_state, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_VOLUNTEERS_PAGE);
 
-  /* The template's root box is not a bound child; unparent it too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-
   g_clear_object (&self->model);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (desk_volunteers_page_parent_class)->dispose (object);
 }
@@ -199,60 +170,16 @@ desk_volunteers_page_finalize (GObject *object)
 }
 
 static void
-desk_volunteers_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  DeskVolunteersPage *self = DESK_VOLUNTEERS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-desk_volunteers_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  DeskVolunteersPage *self = DESK_VOLUNTEERS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      desk_volunteers_page_set_store (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 desk_volunteers_page_class_init (DeskVolunteersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  DeskPageClass *page_class = DESK_PAGE_CLASS (klass);
 
   object_class->dispose = desk_volunteers_page_dispose;
   object_class->finalize = desk_volunteers_page_finalize;
-  object_class->get_property = desk_volunteers_page_get_property;
-  object_class->set_property = desk_volunteers_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         DESK_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->store_changed = desk_volunteers_page_store_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-volunteers-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DeskVolunteersPage, list_bar);
@@ -269,7 +196,6 @@ desk_volunteers_page_class_init (DeskVolunteersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DeskVolunteersPage, empty_title);
   gtk_widget_class_bind_template_child (widget_class, DeskVolunteersPage, empty_description);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "deskvolunteerspage");
 }
 
@@ -277,6 +203,7 @@ static void
 desk_volunteers_page_init (DeskVolunteersPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  desk_page_set_empty_state (DESK_PAGE (self), self->view_stack, self->empty_title, self->empty_description);
 
   desk_column_set_text_func (self->name_column, name_text, DESK_COLUMN_TEXT);
   desk_column_set_text_func (self->role_column, role_text, DESK_COLUMN_TEXT);
@@ -286,28 +213,6 @@ desk_volunteers_page_init (DeskVolunteersPage *self)
   desk_column_set_text_func (self->open_cases_column, open_cases_text, DESK_COLUMN_NUMBER);
 
   desk_volunteers_page_update_state (self);
-}
-
-DeskStore *
-desk_volunteers_page_get_store (DeskVolunteersPage *self)
-{
-  g_return_val_if_fail (DESK_IS_VOLUNTEERS_PAGE (self), NULL);
-
-  return self->store;
-}
-
-void
-desk_volunteers_page_set_store (DeskVolunteersPage *self,
-                           DeskStore     *store)
-{
-  g_return_if_fail (DESK_IS_VOLUNTEERS_PAGE (self));
-  g_return_if_fail (store == NULL || DESK_IS_STORE (store));
-
-  if (g_set_object (&self->store, store))
-    {
-      desk_volunteers_page_reload (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-    }
 }
 
 GtkColumnView *
@@ -324,15 +229,4 @@ desk_volunteers_page_get_count_text (DeskVolunteersPage *self)
   g_return_val_if_fail (DESK_IS_VOLUNTEERS_PAGE (self), NULL);
 
   return gtk_label_get_text (self->count_label);
-}
-
-const char *
-desk_volunteers_page_get_empty_title (DeskVolunteersPage *self)
-{
-  g_return_val_if_fail (DESK_IS_VOLUNTEERS_PAGE (self), NULL);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "empty") != 0)
-    return NULL;
-
-  return gtk_label_get_text (self->empty_title);
 }
