@@ -8,8 +8,6 @@
 #include "desk-column.h"
 #include "desk-ui-test.h"
 
-#include <glib/gstdio.h>
-
 void
 desk_test_init (int    *argc,
                 char ***argv)
@@ -34,20 +32,6 @@ desk_test_application_new (void)
   return app;
 }
 
-void
-desk_test_rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      desk_test_rm_rf (child);
-    }
-
-  g_remove (path);
-}
 
 /* ---- main loop and pictures ------------------------------------------ */
 

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "desk-application.h"
+#include "desk-test.h"
 
 G_BEGIN_DECLS
 
@@ -12,8 +13,6 @@ void       desk_test_init                  (int           *argc,
                                             char        ***argv);
 /** desk_test_application_new: a registered, non-unique DeskApplication for a test program. */
 DeskApplication *desk_test_application_new (void);
-/** desk_test_rm_rf: removes @path and everything below it. */
-void       desk_test_rm_rf                 (const char    *path);
 /** desk_test_wait_until_drawn: runs the main loop until @widget's window is mapped and painted twice more. */
 void       desk_test_wait_until_drawn      (GtkWidget     *widget);
 /** desk_test_save_png: renders @widget (a window) to G_TEST_BUILDDIR/@name. */

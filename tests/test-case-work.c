@@ -10,6 +10,7 @@
 #include "desk-error.h"
 #include "desk-record-list.h"
 #include "desk-store.h"
+#include "desk-test.h"
 
 /* The daily work on a case: deadlines, notes, time, documents; case search
  * and filters; client search; guidelines, screening and the code lists.
@@ -17,96 +18,20 @@
 
 #define TODAY "2026-06-15"
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  DeskStore *store;
-} Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) handle = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      g_chmod (path, 0700);
-      while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_remove (path);
-}
+typedef DeskTestStore Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("desk-case-work-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "probono.db", NULL);
-  f->store = desk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->store);
+  desk_test_store_open (f, "desk-case-work");
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static sqlite3 *
-handle (Fixture *f)
-{
-  return desk_database_get_handle (desk_store_get_database (f->store));
-}
-
-static gint64
-query_int (Fixture    *f,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (handle (f), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-static void
-exec_sql (Fixture    *f,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (handle (f), sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
-static void
-save_ok (Fixture  *f,
-         gpointer  record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (desk_store_save (f->store, DESK_RECORD (record), &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (desk_record_get_id (DESK_RECORD (record)), >, 0);
+  desk_test_store_close (f);
 }
 
 /* Saving @record fails on @field and leaves it unsaved. */
@@ -144,7 +69,7 @@ save_client (Fixture    *f,
 {
   g_autoptr(DeskClient) client = new_client (first, last, "2026-01-05");
 
-  save_ok (f, client);
+  desk_test_save (f->store, client);
   return desk_record_get_id (DESK_RECORD (client));
 }
 
@@ -157,7 +82,7 @@ save_volunteer (Fixture    *f,
 
   desk_volunteer_set_first_name (volunteer, first);
   desk_volunteer_set_last_name (volunteer, last);
-  save_ok (f, volunteer);
+  desk_test_save (f->store, volunteer);
   return desk_record_get_id (DESK_RECORD (volunteer));
 }
 
@@ -185,7 +110,7 @@ save_case (Fixture    *f,
   g_autoptr(DeskCase) kase = new_case (client_id, "63", title, "2026-02-01");
 
   desk_case_set_summary (kase, summary);
-  save_ok (f, kase);
+  desk_test_save (f->store, kase);
   return desk_record_get_id (DESK_RECORD (kase));
 }
 
@@ -214,7 +139,7 @@ save_deadline (Fixture    *f,
 {
   g_autoptr(DeskDeadline) deadline = new_deadline (case_id, due_on, due_time, done);
 
-  save_ok (f, deadline);
+  desk_test_save (f->store, deadline);
   return desk_record_get_id (DESK_RECORD (deadline));
 }
 
@@ -343,14 +268,14 @@ test_deadlines (Fixture       *f,
   g_free (next);
 
   desk_deadline_set_done (loaded, TRUE);
-  save_ok (f, loaded);
+  desk_test_save (f->store, loaded);
   next = next_deadline_of (f, a);
   g_assert_cmpstr (next, ==, "2026-06-20");
   g_free (next);
   {
     g_autoptr(DeskDeadline) d = desk_store_get (f->store, DESK_TYPE_DEADLINE, untimed, &error);
     desk_deadline_set_done (d, TRUE);
-    save_ok (f, d);
+    desk_test_save (f->store, d);
   }
   next = next_deadline_of (f, a);
   g_assert_cmpstr (next, ==, "2026-07-01");
@@ -358,7 +283,7 @@ test_deadlines (Fixture       *f,
   {
     g_autoptr(DeskDeadline) d = desk_store_get (f->store, DESK_TYPE_DEADLINE, late, &error);
     desk_deadline_set_done (d, TRUE);
-    save_ok (f, d);
+    desk_test_save (f->store, d);
   }
   /* Only done and archived deadlines left: none is next. */
   next = next_deadline_of (f, a);
@@ -384,7 +309,7 @@ test_deadline_validation (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (good_times); i++)
     {
       g_autoptr(DeskDeadline) deadline = new_deadline (a, "2026-07-01", good_times[i], FALSE);
-      save_ok (f, deadline);
+      desk_test_save (f->store, deadline);
     }
 
   {
@@ -402,7 +327,7 @@ test_deadline_validation (Fixture       *f,
   {
     /* A cleared time field means "no time". */
     g_autoptr(DeskDeadline) deadline = new_deadline (a, "2026-07-01", "", FALSE);
-    save_ok (f, deadline);
+    desk_test_save (f->store, deadline);
     g_assert_null (desk_deadline_get_due_time (deadline));
   }
   /* A new deadline is due today. */
@@ -411,7 +336,7 @@ test_deadline_validation (Fixture       *f,
     g_assert_cmpstr (desk_deadline_get_due_on (deadline), ==, TODAY);
   }
 
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM deadlines"), ==, G_N_ELEMENTS (good_times) + 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM deadlines"), ==, G_N_ELEMENTS (good_times) + 1);
 }
 
 /* ---- notes ------------------------------------------------------------------ */
@@ -436,7 +361,7 @@ test_notes (Fixture       *f,
       desk_note_set_case_id (note, i == 3 ? b : a);
       desk_note_set_author (note, "Grace Okafor");
       desk_note_set_body (note, body);
-      save_ok (f, note);
+      desk_test_save (f->store, note);
       ids[i] = desk_record_get_id (DESK_RECORD (note));
     }
 
@@ -446,7 +371,7 @@ test_notes (Fixture       *f,
   g_assert_cmpstr (order, ==, expected);
 
   /* Older notes (an earlier created_at) come after newer ones. */
-  exec_sql (f, "UPDATE notes SET created_at = '2026-01-01T10:00:00Z' WHERE id = 3");
+  desk_test_exec (f->store, "UPDATE notes SET created_at = '2026-01-01T10:00:00Z' WHERE id = 3");
   g_free (order);
   g_free (expected);
   order = for_case_text (f, DESK_TYPE_NOTE, a);
@@ -485,7 +410,7 @@ test_notes (Fixture       *f,
     desk_note_set_body (note, "Nobody wrote this");
     save_refused (f, note, "author");
   }
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM notes"), ==, 4);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM notes"), ==, 4);
 }
 
 /* ---- time entries ------------------------------------------------------------ */
@@ -504,7 +429,7 @@ save_entry (Fixture    *f,
   desk_time_entry_set_worked_on (entry, worked_on);
   desk_time_entry_set_tenths (entry, tenths);
   desk_time_entry_set_activity (entry, "Research");
-  save_ok (f, entry);
+  desk_test_save (f->store, entry);
   return desk_record_get_id (DESK_RECORD (entry));
 }
 
@@ -607,7 +532,7 @@ test_time_entries (Fixture       *f,
     save_refused (f, entry, "case-id");
     desk_time_entry_set_case_id (entry, a);
     desk_time_entry_set_tenths (entry, 1);
-    save_ok (f, entry);
+    desk_test_save (f->store, entry);
   }
   g_assert_cmpint (desk_store_volunteer_hours (f->store, grace, &error), ==, 15 + 25 + 240 + 7 + 1);
 }
@@ -816,7 +741,7 @@ test_documents (Fixture       *f,
     g_assert_cmpstr (desk_document_get_content_type (loaded), ==, desk_document_get_content_type (second));
     g_assert_cmpint (desk_document_get_size_bytes (loaded), ==, strlen ("second version"));
   }
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'document' AND action = 'create'"), ==, 2);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log WHERE entity = 'document' AND action = 'create'"), ==, 2);
 
   /* An unsaved case has no folder yet. */
   {
@@ -865,7 +790,7 @@ test_documents (Fixture       *f,
     g_assert_false (g_file_test (stranger_copy, G_FILE_TEST_EXISTS));
   }
 
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM documents"), ==, 2);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM documents"), ==, 2);
 
   /* Validation of the record itself. */
   {
@@ -970,14 +895,14 @@ test_search (Fixture       *f,
   desk_note_set_case_id (note, a);
   desk_note_set_author (note, "Grace Okafor");
   desk_note_set_body (note, "Tenant mentioned mould in the bathroom");
-  save_ok (f, note);
+  desk_test_save (f->store, note);
   assert_search (f, "mould", "1");
   assert_search (f, "bathroom MOULD", "1");
 
   assert_search (f, "northwind", "");
   desk_party_set_case_id (party, b);
   desk_party_set_name (party, "Northwind Holdings");
-  save_ok (f, party);
+  desk_test_save (f->store, party);
   assert_search (f, "northwind", "2");
   assert_search (f, "holdings smith", "2");
 
@@ -1002,7 +927,7 @@ test_search (Fixture       *f,
     g_autoptr(DeskClient) client = desk_store_get_client (f->store, jose, &error);
     g_assert_no_error (error);
     desk_client_set_last_name (client, "Martínez");
-    save_ok (f, client);
+    desk_test_save (f->store, client);
   }
   assert_search (f, "garcia", "");
   assert_search (f, "martinez", "1 3");
@@ -1011,7 +936,7 @@ test_search (Fixture       *f,
   {
     g_autoptr(DeskClient) client = desk_store_get_client (f->store, mary, &error);
     desk_client_set_last_name (client, "Jones");
-    save_ok (f, client);
+    desk_test_save (f->store, client);
   }
   assert_search (f, "smith", "");
   assert_search (f, "jones", "2");
@@ -1020,7 +945,7 @@ test_search (Fixture       *f,
 
   /* A renamed or archived party, an archived note, a new title. */
   desk_party_set_name (party, "Southwind Partners");
-  save_ok (f, party);
+  desk_test_save (f->store, party);
   assert_search (f, "northwind", "");
   assert_search (f, "southwind jones", "2");
   g_assert_true (desk_store_archive (f->store, DESK_RECORD (party), &error));
@@ -1034,7 +959,7 @@ test_search (Fixture       *f,
   {
     g_autoptr(DeskCase) kase = desk_store_get_case (f->store, a, &error);
     desk_case_set_title (kase, "Repairs and rent escrow");
-    save_ok (f, kase);
+    desk_test_save (f->store, kase);
   }
   assert_search (f, "eviction", "");
   assert_search (f, "escrow", "1");
@@ -1757,7 +1682,7 @@ make_clients (Fixture *f)
       desk_client_set_annual_income_cents (client, spec->income_cents);
       /* Some households are between 125% and 200%: they need a reason. */
       desk_client_set_eligibility_exception (client, DESK_EXCEPTION_MEDICAL_EXPENSES);
-      save_ok (f, client);
+      desk_test_save (f->store, client);
       ids[i] = desk_record_get_id (DESK_RECORD (client));
       if (spec->archived)
         {
@@ -1853,7 +1778,7 @@ test_search_clients (Fixture       *f,
     g_autoptr(DeskClient) accented = new_client ("José", "Núñez", "2026-02-02");
     const char *searches[] = { "jose nunez", "NÚÑ", "Jose", "núnez josé" };
 
-    save_ok (f, accented);
+    desk_test_save (f->store, accented);
     for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
       {
         g_autoptr(GListModel) model = desk_store_search_clients (f->store, searches[i], DESK_CLIENT_SORT_NAME, TRUE, &error);
@@ -1912,7 +1837,7 @@ test_client_sorts (Fixture       *f,
     desk_case_set_closing_code (closed, "A");
     desk_case_set_outcome (closed, DESK_OUTCOME_FAVOURABLE);
     desk_case_set_closed_on (closed, "2026-02-01");
-    save_ok (f, closed);
+    desk_test_save (f->store, closed);
   }
 
   for (int sort = DESK_CLIENT_SORT_NAME; sort <= DESK_CLIENT_SORT_INTAKE; sort++)
@@ -2008,7 +1933,7 @@ test_poverty_percent (Fixture       *f,
   check_poverty (f, ids, "alaska", FALSE, FALSE);
 
   /* A region without figures has no % of poverty. */
-  exec_sql (f, "DELETE FROM poverty_guidelines WHERE region = 'hawaii'");
+  desk_test_exec (f->store, "DELETE FROM poverty_guidelines WHERE region = 'hawaii'");
   desk_store_set_region (f->store, DESK_REGION_HAWAII);
   check_poverty (f, ids, "hawaii", FALSE, TRUE);
 
@@ -2130,12 +2055,12 @@ test_guidelines (Fixture       *f,
         g_clear_error (&error);
       }
   }
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM poverty_guidelines"), ==, 7);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM poverty_guidelines"), ==, 7);
 
   /* Each save was audited. */
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'poverty-guideline' "
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log WHERE entity = 'poverty-guideline' "
                                  "AND action = 'save' AND entity_id = 2026 AND fields LIKE '%contiguous%'"), ==, 2);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE fields LIKE '%1610000%'"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log WHERE fields LIKE '%1610000%'"), ==, 1);
 }
 
 /* ---- reference code lists ---------------------------------------------------- */

@@ -7,78 +7,31 @@
 #include "desk-error.h"
 #include "desk-name-match.h"
 #include "desk-store.h"
+#include "desk-test.h"
 
 /* The conflict check: the name index the store keeps on every save, the
  * search through it, and its audit trail. */
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  DeskStore *store;
-} Fixture;
+typedef DeskTestStore Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("desk-conflicts-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "probono.db", NULL);
-  f->store = desk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->store);
+  desk_test_store_open (f, "desk-conflicts");
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) handle = NULL;
-  const char *name;
-
-  g_clear_object (&f->store);
-  handle = g_dir_open (f->dir, 0, NULL);
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  desk_test_store_close (f);
 }
 
 static sqlite3 *
 handle (Fixture *f)
 {
   return desk_database_get_handle (desk_store_get_database (f->store));
-}
-
-static gint64
-query_int (Fixture    *f,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (handle (f), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-static void
-save_ok (Fixture  *f,
-         gpointer  record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (desk_store_save (f->store, DESK_RECORD (record), &error));
-  g_assert_no_error (error);
 }
 
 static DeskClient *
@@ -100,7 +53,7 @@ save_client (Fixture    *f,
 {
   DeskClient *client = new_client (first, last);
 
-  save_ok (f, client);
+  desk_test_save (f->store, client);
   return client;
 }
 
@@ -115,7 +68,7 @@ save_volunteer (Fixture           *f,
   desk_volunteer_set_first_name (volunteer, first);
   desk_volunteer_set_last_name (volunteer, last);
   desk_volunteer_set_role (volunteer, role);
-  save_ok (f, volunteer);
+  desk_test_save (f->store, volunteer);
   return volunteer;
 }
 
@@ -129,7 +82,7 @@ save_case (Fixture *f,
   desk_case_set_problem_code (kase, "63");
   desk_case_set_title (kase, "Eviction");
   desk_case_set_opened_on (kase, "2026-02-01");
-  save_ok (f, kase);
+  desk_test_save (f->store, kase);
   return kase;
 }
 
@@ -144,7 +97,7 @@ save_party (Fixture       *f,
   desk_party_set_case_id (party, case_id);
   desk_party_set_name (party, name);
   desk_party_set_role (party, role);
-  save_ok (f, party);
+  desk_test_save (f->store, party);
   return party;
 }
 
@@ -215,9 +168,9 @@ test_index_on_save (Fixture       *f,
   sqlite3_stmt *stmt = NULL;
   g_autoptr(GPtrArray) stored = g_ptr_array_new_with_free_func (g_free);
 
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_names WHERE entity = 'client' "
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_names WHERE entity = 'client' "
                                  "AND name = 'José García'"), ==, 1);
-  g_assert_cmpint (query_int (f, "SELECT entity_id FROM conflict_names WHERE entity = 'client'"), ==, id);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT entity_id FROM conflict_names WHERE entity = 'client'"), ==, id);
 
   /* Exactly the keys of desk_name_index_keys(). */
   g_assert_cmpint (sqlite3_prepare_v2 (handle (f), "SELECT key FROM conflict_keys ORDER BY key", -1, &stmt, NULL),
@@ -231,9 +184,9 @@ test_index_on_save (Fixture       *f,
 
   /* Saving without changing the name keeps one entry. */
   desk_client_set_phone (client, "555-0100");
-  save_ok (f, client);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_names"), ==, 1);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_keys"), ==, g_strv_length (keys));
+  desk_test_save (f->store, client);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_names"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_keys"), ==, g_strv_length (keys));
 }
 
 static void
@@ -254,12 +207,12 @@ test_index_follows_renames (Fixture       *f,
   g_assert_true (finds (f, "Kevin OBrien", "party", party_id));
 
   desk_client_set_last_name (client, "Martínez");
-  save_ok (f, client);
+  desk_test_save (f->store, client);
   desk_volunteer_set_first_name (volunteer, "Roberta");
   desk_volunteer_set_last_name (volunteer, "Chang");
-  save_ok (f, volunteer);
+  desk_test_save (f->store, volunteer);
   desk_party_set_name (party, "Sunrise Property Management");
-  save_ok (f, party);
+  desk_test_save (f->store, party);
 
   g_assert_false (finds (f, "Jose Garcia", "client", client_id));
   g_assert_true (finds (f, "Jose Martinez", "client", client_id));
@@ -269,10 +222,10 @@ test_index_follows_renames (Fixture       *f,
   g_assert_true (finds (f, "Sunrise Property Management", "party", party_id));
 
   /* One index entry per record, whatever the renames; no stale keys. */
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_names"), ==, 3);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_keys WHERE key IN ('garcia', 'chen', 'kevin', "
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_names"), ==, 3);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_keys WHERE key IN ('garcia', 'chen', 'kevin', "
                                  "'obrien', 'robert')"), ==, 0);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_keys k JOIN conflict_names n ON n.id = k.name_id "
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_keys k JOIN conflict_names n ON n.id = k.name_id "
                                  "WHERE n.entity = 'client' AND k.key = 'martinez'"), ==, 1);
 }
 
@@ -300,7 +253,7 @@ test_index_on_batch (Fixture       *f,
   g_assert_true (desk_store_insert_batch (f->store, volunteers, "import", &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_names"), ==, 4);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_names"), ==, 4);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *reversed = g_strdup_printf ("%s, %s", names[i][1], names[i][0]);
@@ -322,8 +275,8 @@ test_index_on_batch (Fixture       *f,
     g_assert_nonnull (error);
     g_clear_error (&error);
   }
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_names"), ==, 4);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_keys WHERE key = 'solberg'"), ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_names"), ==, 4);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_keys WHERE key = 'solberg'"), ==, 0);
 }
 
 /* ---- finding ---------------------------------------------------------------- */
@@ -408,7 +361,7 @@ test_find_short_and_single_words (Fixture       *f,
 
   /* Renamed to two words, it is no longer found through its one-word key. */
   desk_party_set_name (acme, "Zenith Holdings");
-  save_ok (f, DESK_RECORD (acme));
+  desk_test_save (f->store, DESK_RECORD (acme));
   hits = find (f, "Acme Property Management");
   g_assert_null (hit_for (hits, "party", desk_record_get_id (DESK_RECORD (acme))));
 }
@@ -563,7 +516,7 @@ test_audit (Fixture       *f,
   g_assert_true (desk_store_audit_conflict_check (f->store, "party", 0, "Zebulon Quackenbush", NULL, "cancelled",
                                                   &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE action = 'conflict-check' "
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log WHERE action = 'conflict-check' "
                                  "AND entity = 'party' AND entity_id IS NULL AND fields LIKE '%Zebulon Quackenbush%' "
                                  "AND fields LIKE '%hits: 0%' AND fields LIKE '%decision: cancelled%'"), ==, 1);
 }
@@ -615,7 +568,7 @@ test_performance (Fixture       *f,
   g_assert_true (desk_store_insert_batch (f->store, clients, "import", &error));
   g_assert_no_error (error);
   g_test_message ("indexed %u clients in %.2f s", n, (g_get_monotonic_time () - start) / 1e6);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM conflict_names"), ==, n);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_names"), ==, n);
 
   for (guint i = 0; i < clients->len; i++)
     {

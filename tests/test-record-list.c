@@ -7,16 +7,12 @@
 #include "desk-demo.h"
 #include "desk-record-list.h"
 #include "desk-store.h"
+#include "desk-test.h"
 
 #define N_CLIENTS 300
 #define N_CASES   2000
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  DeskStore *store;
-} Fixture;
+typedef DeskTestStore Fixture;
 
 /* A small deterministic generator so the data differ but never change. */
 static guint32
@@ -41,11 +37,7 @@ fixture_setup (Fixture       *f,
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
   guint32 state = 2463534242u;
 
-  f->dir = g_dir_make_tmp ("desk-list-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "probono.db", NULL);
-  f->store = desk_store_open (f->path, &error);
-  g_assert_no_error (error);
+  desk_test_store_open (f, "desk-list");
 
   for (guint i = 0; i < N_CLIENTS; i++)
     {
@@ -83,16 +75,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-
-  g_clear_object (&f->store);
-  g_remove (wal);
-  g_remove (shm);
-  g_remove (f->path);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  desk_test_store_close (f);
 }
 
 /* Every case, read one by one: the reference the lazy list must agree with. */
@@ -373,15 +356,15 @@ static void
 test_demo_clinic (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("desk-list-demo-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
-  g_autoptr(DeskStore) store = desk_store_open (path, &error);
+  DeskTestStore test = { 0 };
+  DeskStore *store;
   g_autoptr(GPtrArray) reference = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GListModel) everything = NULL;
   DeskDemoOptions options = { .n_cases = 10000, .seed = 42 };
   DeskCaseQuery query;
 
-  g_assert_no_error (error);
+  desk_test_store_open (&test, "desk-list-demo");
+  store = test.store;
   g_assert_true (desk_demo_generate (store, &options, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
@@ -423,15 +406,7 @@ test_demo_clinic (void)
     }
 
   g_clear_object (&everything);
-  g_clear_object (&store);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-    g_remove (wal);
-    g_remove (shm);
-  }
-  g_remove (path);
-  g_rmdir (dir);
+  desk_test_store_close (&test);
 }
 
 int

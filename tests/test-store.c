@@ -6,68 +6,25 @@
 
 #include "desk-error.h"
 #include "desk-store.h"
+#include "desk-test.h"
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  DeskStore *store;
-} Fixture;
+typedef DeskTestStore Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("desk-store-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "probono.db", NULL);
-  f->store = desk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->store);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
+  desk_test_store_open (f, "desk-store");
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  desk_test_store_close (f);
 }
 
 /* Runs one query returning one integer, straight on the file. */
-static gint64
-query_int (Fixture    *f,
-           const char *sql)
-{
-  sqlite3 *db = desk_database_get_handle (desk_store_get_database (f->store));
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
 static DeskClient *
 make_client (const char *first,
              const char *last)
@@ -159,8 +116,8 @@ test_round_trip_text (Fixture       *f,
                    desk_record_get_created_at (DESK_RECORD (client)));
 
   /* The table is still there and holds exactly one row. */
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM clients"), ==, 1);
-  g_assert_cmpint (query_int (f, "SELECT contact_method = 'in-person' FROM clients"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM clients"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT contact_method = 'in-person' FROM clients"), ==, 1);
 }
 
 static void
@@ -183,7 +140,7 @@ test_update_and_audit (Fixture       *f,
   gint64 id = desk_record_get_id (DESK_RECORD (client));
   g_autoptr(DeskClient) loaded = NULL;
 
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'client' AND action = 'create'"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log WHERE entity = 'client' AND action = 'create'"), ==, 1);
 
   desk_client_set_phone (client, "555-0100");
   desk_client_set_county (client, "Travis");
@@ -194,8 +151,8 @@ test_update_and_audit (Fixture       *f,
   loaded = desk_store_get_client (f->store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (desk_client_get_phone (loaded), ==, "555-0100");
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM clients"), ==, 1);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'client' AND action = 'update' "
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM clients"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log WHERE entity = 'client' AND action = 'update' "
                                  "AND fields = 'phone, county' AND os_user <> ''"), ==, 1);
 }
 
@@ -210,8 +167,8 @@ test_invalid_not_saved (Fixture       *f,
   g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
   g_assert_cmpstr (desk_error_get_field (error), ==, "first-name");
   g_assert_cmpint (desk_record_get_id (DESK_RECORD (client)), ==, 0);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM clients"), ==, 0);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM clients"), ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log"), ==, 0);
 }
 
 static void
@@ -221,7 +178,7 @@ test_failed_save_rolls_back_audit (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(DeskClient) client = save_client (f, "Ana", "Silva");
   g_autoptr(DeskCase) kase = make_case (desk_record_get_id (DESK_RECORD (client)), "2026-02-01");
-  gint64 audit_before = query_int (f, "SELECT count(*) FROM audit_log");
+  gint64 audit_before = desk_test_query_int (f->store, "SELECT count(*) FROM audit_log");
 
   /* Valid to the model, refused by the database (no such LSC code). */
   desk_case_set_problem_code (kase, "98");
@@ -230,10 +187,10 @@ test_failed_save_rolls_back_audit (Fixture       *f,
 
   g_assert_cmpint (desk_record_get_id (DESK_RECORD (kase)), ==, 0);
   g_assert_cmpstr (desk_case_get_case_number (kase), ==, "");
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM cases"), ==, 0);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log"), ==, audit_before);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM cases"), ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log"), ==, audit_before);
   /* The number it would have had was not used up either. */
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM case_number_sequences"), ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM case_number_sequences"), ==, 0);
 
   g_clear_error (&error);
   desk_case_set_problem_code (kase, "63");
@@ -314,14 +271,14 @@ test_derived_fields (Fixture       *f,
   loaded_volunteer = desk_store_get_volunteer (f->store, desk_record_get_id (DESK_RECORD (volunteer)), &error);
   g_assert_cmpint (desk_volunteer_get_open_cases (loaded_volunteer), ==, 1);
   g_assert_cmpstr (desk_volunteer_get_practice_areas (loaded_volunteer), ==, "Housing, Family");
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM volunteer_practice_areas"), ==, 2);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM volunteer_practice_areas"), ==, 2);
 
   /* Changing the areas replaces the links. */
   desk_volunteer_set_practice_areas (volunteer, "Consumer");
   g_assert_true (desk_store_save (f->store, DESK_RECORD (volunteer), &error));
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM volunteer_practice_areas v "
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM volunteer_practice_areas v "
                                  "JOIN practice_areas p ON p.id = v.practice_area_id WHERE p.name = 'Consumer'"), ==, 1);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM volunteer_practice_areas"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM volunteer_practice_areas"), ==, 1);
 }
 
 typedef struct
@@ -354,12 +311,12 @@ test_archive_restore (Fixture       *f,
   g_assert_true (desk_store_archive (f->store, DESK_RECORD (client), &error));
   g_assert_no_error (error);
   g_assert_true (desk_record_get_archived (DESK_RECORD (client)));
-  g_assert_cmpint (query_int (f, "SELECT archived FROM clients"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT archived FROM clients"), ==, 1);
 
   g_assert_true (desk_store_restore (f->store, DESK_RECORD (client), &error));
   g_assert_false (desk_record_get_archived (DESK_RECORD (client)));
-  g_assert_cmpint (query_int (f, "SELECT archived FROM clients"), ==, 0);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE action IN ('archive', 'restore')"), ==, 2);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT archived FROM clients"), ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log WHERE action IN ('archive', 'restore')"), ==, 2);
 
   g_assert_false (desk_store_archive (f->store, DESK_RECORD (unsaved), &error));
   g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
@@ -411,15 +368,15 @@ test_changed_after_commit (Fixture       *f,
 
   g_assert_false (desk_database_transaction (desk_store_get_database (f->store), outer_transaction, &job, &error));
   g_assert_error (error, DESK_ERROR, DESK_ERROR_CONFLICT);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM clients"), ==, 0);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM clients"), ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log"), ==, 0);
   g_clear_error (&error);
 
   /* A later commit must not announce the rolled-back change. */
   job.fail = FALSE;
   g_assert_true (desk_database_transaction (desk_store_get_database (f->store), outer_transaction, &job, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM clients"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM clients"), ==, 1);
   g_signal_handler_disconnect (f->store, handler);
 }
 
@@ -440,7 +397,7 @@ test_insert_batch (Fixture       *f,
   g_assert_no_error (error);
   for (guint i = 0; i < clients->len; i++)
     g_assert_cmpint (desk_record_get_id (g_ptr_array_index (clients, i)), ==, i + 1);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE action = 'import' AND fields = '50 records'"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log WHERE action = 'import' AND fields = '50 records'"), ==, 1);
 
   for (guint i = 0; i < 10; i++)
     g_ptr_array_add (cases, make_case (i + 1, i < 5 ? "2025-03-03" : "2026-03-03"));
@@ -449,7 +406,7 @@ test_insert_batch (Fixture       *f,
   g_assert_false (desk_store_insert_batch (f->store, cases, "import", &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM cases"), ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM cases"), ==, 0);
   for (guint i = 0; i < cases->len; i++)
     {
       g_assert_cmpint (desk_record_get_id (g_ptr_array_index (cases, i)), ==, 0);
@@ -543,7 +500,7 @@ test_exception_required (Fixture       *f,
   g_assert_false (desk_store_save (f->store, DESK_RECORD (client), &error));
   g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
   g_assert_cmpstr (desk_error_get_field (error), ==, "eligibility-exception");
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM clients"), ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM clients"), ==, 0);
   g_clear_error (&error);
 
   /* Means-tested benefits make the household eligible: no reason needed. */

@@ -1151,7 +1151,7 @@ main (int   argc,
   iterate ();
   g_clear_object (&app);
 
-  desk_test_rm_rf (tmpdir);
+  desk_test_remove_tree (tmpdir);
   g_free (db_path);
   g_free (documents_dir);
   g_free (new_case_number);

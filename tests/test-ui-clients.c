@@ -1172,7 +1172,7 @@ main (int   argc,
     ;
   g_clear_object (&app);
 
-  desk_test_rm_rf (tmpdir);
+  desk_test_remove_tree (tmpdir);
   g_free (db_path);
   g_free (tmpdir);
 

@@ -743,7 +743,7 @@ main (int   argc,
   g_clear_object (&app);
   g_clear_pointer (&received_notification, g_variant_unref);
 
-  desk_test_rm_rf (tmpdir);
+  desk_test_remove_tree (tmpdir);
   g_free (rivera_case_number);
   g_free (lee_case_number);
   g_free (seeded_path);

@@ -826,7 +826,7 @@ main (int   argc,
     ;
   g_clear_object (&app);
 
-  desk_test_rm_rf (tmpdir);
+  desk_test_remove_tree (tmpdir);
   g_free (seeded_path);
   g_free (tmpdir);
 

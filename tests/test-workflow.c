@@ -7,6 +7,7 @@
 #include "desk-case-workflow.h"
 #include "desk-error.h"
 #include "desk-store.h"
+#include "desk-test.h"
 
 /* The life of a case, as a table the tests compare against: rows are the
  * status a case is in, columns the status it is moved to. */
@@ -183,27 +184,11 @@ test_same_status_changes_nothing (void)
 
 typedef struct
 {
-  char      *dir;
-  char      *path;
-  DeskStore *store;
-  gint64     client_id;
-  gint64     volunteer_id;
+  DeskTestStore  db;
+  DeskStore     *store;         /* db.store, for short */
+  gint64         client_id;
+  gint64         volunteer_id;
 } Fixture;
-
-static gint64
-query_int (Fixture    *f,
-           const char *sql)
-{
-  sqlite3 *db = desk_database_get_handle (desk_store_get_database (f->store));
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
 
 /* The actions of the audit rows of case @id, oldest first, joined by spaces. */
 static char *
@@ -231,11 +216,8 @@ fixture_setup (Fixture       *f,
   g_autoptr(DeskClient) client = desk_client_new ();
   g_autoptr(DeskVolunteer) volunteer = desk_volunteer_new ();
 
-  f->dir = g_dir_make_tmp ("desk-workflow-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "probono.db", NULL);
-  f->store = desk_store_open (f->path, &error);
-  g_assert_no_error (error);
+  desk_test_store_open (&f->db, "desk-workflow");
+  f->store = f->db.store;
 
   desk_client_set_first_name (client, "Ana");
   desk_client_set_last_name (client, "Silva");
@@ -255,19 +237,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) handle = NULL;
-  const char *name;
-
-  g_clear_object (&f->store);
-  handle = g_dir_open (f->dir, 0, NULL);
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  desk_test_store_close (&f->db);
 }
 
 static DeskCase *
@@ -294,7 +264,7 @@ test_store_refuses_jump (Fixture       *f,
   g_autoptr(DeskCase) kase = save_new_case (f);
   g_autoptr(DeskCase) loaded = NULL;
   gint64 id = desk_record_get_id (DESK_RECORD (kase));
-  gint64 audit_before = query_int (f, "SELECT count(*) FROM audit_log");
+  gint64 audit_before = desk_test_query_int (f->store, "SELECT count(*) FROM audit_log");
   g_autofree char *updated_before = g_strdup (desk_record_get_updated_at (DESK_RECORD (kase)));
 
   /* Everything a closed case needs is there, so only the jump is wrong. */
@@ -313,8 +283,8 @@ test_store_refuses_jump (Fixture       *f,
 
   g_assert_cmpint (desk_record_get_id (DESK_RECORD (kase)), ==, id);
   g_assert_cmpstr (desk_record_get_updated_at (DESK_RECORD (kase)), ==, updated_before);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log"), ==, audit_before);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM cases WHERE status = 'intake' AND summary = '' "
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log"), ==, audit_before);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM cases WHERE status = 'intake' AND summary = '' "
                                  "AND closing_code IS NULL"), ==, 1);
   loaded = desk_store_get_case (f->store, id, &error);
   g_assert_no_error (error);
@@ -328,7 +298,7 @@ test_store_refuses_jump (Fixture       *f,
   g_assert_false (desk_store_save (f->store, DESK_RECORD (loaded), &error));
   g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
   g_assert_cmpstr (desk_error_get_field (error), ==, "status");
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM cases WHERE status = 'intake'"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM cases WHERE status = 'intake'"), ==, 1);
 }
 
 static void
@@ -355,7 +325,7 @@ test_store_close_needs_code_and_outcome (Fixture       *f,
   g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
   g_assert_cmpstr (desk_error_get_field (error), ==, "outcome");
   g_clear_error (&error);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM cases WHERE status = 'open'"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM cases WHERE status = 'open'"), ==, 1);
 
   /* A closing date before the opening date is refused too. */
   desk_case_set_outcome (kase, DESK_OUTCOME_UNFAVOURABLE);
@@ -368,7 +338,7 @@ test_store_close_needs_code_and_outcome (Fixture       *f,
   desk_case_set_closed_on (kase, "2026-06-15");
   g_assert_true (desk_store_save (f->store, DESK_RECORD (kase), &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM cases WHERE status = 'closed' AND closing_code = 'IA' "
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM cases WHERE status = 'closed' AND closing_code = 'IA' "
                                  "AND closed_on = '2026-06-15' AND outcome = 'unfavourable'"), ==, 1);
 
   {
@@ -391,7 +361,7 @@ test_store_reject_needs_reason (Fixture       *f,
   g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
   g_assert_cmpstr (desk_error_get_field (error), ==, "rejection-reason");
   g_clear_error (&error);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM cases WHERE status = 'intake'"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM cases WHERE status = 'intake'"), ==, 1);
 
   desk_case_set_rejection_reason (kase, DESK_REJECTION_CONFLICT);
   g_assert_true (desk_store_save (f->store, DESK_RECORD (kase), &error));
@@ -441,9 +411,9 @@ test_store_reopen_audited (Fixture       *f,
       g_assert_no_error (error);
     }
 
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM cases WHERE status = 'closed' AND closed_on = '2026-06-15' "
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM cases WHERE status = 'closed' AND closed_on = '2026-06-15' "
                                  "AND amount_cents = 250000"), ==, 1);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE action = 'reopen'"), ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log WHERE action = 'reopen'"), ==, 0);
 
   g_assert_true (desk_case_change_status (kase, DESK_CASE_STATUS_OPEN, &error));
   g_assert_true (desk_store_save (f->store, DESK_RECORD (kase), &error));
@@ -454,7 +424,7 @@ test_store_reopen_audited (Fixture       *f,
     g_assert_cmpstr (actions, ==, "create update update update update update reopen");
   }
   /* The reopen row names what it cleared. */
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'case' AND action = 'reopen' "
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log WHERE entity = 'case' AND action = 'reopen' "
                                  "AND fields LIKE '%status%' AND fields LIKE '%closing-code%' "
                                  "AND fields LIKE '%closed-on%' AND fields LIKE '%outcome%'"), ==, 1);
 
@@ -470,7 +440,7 @@ test_store_reopen_audited (Fixture       *f,
   desk_case_set_summary (kase, "New facts came in.");
   g_assert_true (desk_store_save (f->store, DESK_RECORD (kase), &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE action = 'reopen'"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log WHERE action = 'reopen'"), ==, 1);
 }
 
 static void
@@ -498,7 +468,7 @@ test_store_stale_copy (Fixture       *f,
   g_assert_false (desk_store_save (f->store, DESK_RECORD (kase), &error));
   g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
   g_assert_cmpstr (desk_error_get_field (error), ==, "status");
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM cases WHERE status = 'closed'"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM cases WHERE status = 'closed'"), ==, 1);
 }
 
 /* The volunteer withdrew: back to Open means nobody holds the case. */
