@@ -558,6 +558,77 @@ test_party_missing_name (void)
   assert_invalid (party, "name", "name");
 }
 
+
+/* A form marks every field at fault at once: the check lists them all. */
+static void
+test_client_all_problems (void)
+{
+  g_autoptr(DeskClient) client = desk_client_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) first = NULL;
+
+  /* No name at all, and a birth date in the future: three fields. */
+  desk_client_set_birth_date (client, "2030-01-01");
+  desk_client_set_email (client, "not an address");
+  problems = desk_record_check (DESK_RECORD (client));
+  g_assert_cmpuint (problems->len, ==, 4);
+  g_assert_nonnull (desk_problems_find (problems, "first-name"));
+  g_assert_nonnull (desk_problems_find (problems, "last-name"));
+  g_assert_nonnull (desk_problems_find (problems, "birth-date"));
+  g_assert_nonnull (desk_problems_find (problems, "email"));
+  g_assert_null (desk_problems_find (problems, "intake-date"));
+  g_assert_cmpstr (desk_problems_find (problems, "birth-date")->message, ==, "The date of birth is in the future.");
+
+  /* validate() still says the first. */
+  g_assert_false (desk_record_validate (DESK_RECORD (client), &first));
+  g_assert_cmpstr (desk_error_get_field (first), ==, "first-name");
+}
+
+static void
+test_case_all_problems (void)
+{
+  g_autoptr(DeskCase) kase = desk_case_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+
+  /* A closed case with nothing filled in, and no opening date to compare the closing date with. */
+  desk_case_set_opened_on (kase, NULL);
+  desk_case_set_status (kase, DESK_CASE_STATUS_CLOSED);
+  desk_case_set_closed_on (kase, "2026-01-01");
+  problems = desk_record_check (DESK_RECORD (kase));
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", ((GError *) g_ptr_array_index (problems, i))->message);
+  g_assert_nonnull (desk_problems_find (problems, "client-id"));
+  g_assert_nonnull (desk_problems_find (problems, "problem-code"));
+  g_assert_nonnull (desk_problems_find (problems, "title"));
+  g_assert_nonnull (desk_problems_find (problems, "opened-on"));
+  g_assert_nonnull (desk_problems_find (problems, "closing-code"));
+  g_assert_nonnull (desk_problems_find (problems, "outcome"));
+  g_assert_null (desk_problems_find (problems, "closed-on"));
+  g_assert_cmpuint (problems->len, ==, 6);
+}
+
+static void
+test_time_of_day_parse (void)
+{
+  static const struct { const char *text; const char *expected; } cases[] = {
+    { "9:30", "09:30" }, { "09:30", "09:30" }, { " 9:30 ", "09:30" }, { "21:05", "21:05" },
+    { "9:30 pm", "21:30" }, { "9:30pm", "21:30" }, { "9:30 PM", "21:30" }, { "9:30 p.m.", "21:30" },
+    { "12:15 am", "00:15" }, { "12:15 pm", "12:15" }, { "9 am", "09:00" }, { "9pm", "21:00" },
+    { "930", "09:30" }, { "1430", "14:30" }, { "0", "00:00" }, { "9.30", "09:30" }, { "23:59", "23:59" },
+    { "24:00", NULL }, { "9:60", NULL }, { "13 pm", NULL }, { "0 am", NULL }, { "9:3", NULL },
+    { "9:300", NULL }, { "noon", NULL }, { "", NULL }, { "12345", NULL }, { "9:30 xm", NULL }, { "-9:30", NULL },
+  };
+
+  g_assert_null (desk_time_of_day_parse (NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *parsed = desk_time_of_day_parse (cases[i].text);
+
+      if (g_strcmp0 (parsed, cases[i].expected) != 0)
+        g_error ("“%s” read as %s, expected %s", cases[i].text, parsed, cases[i].expected);
+    }
+}
+
 /* Errors ---------------------------------------------------------------- */
 
 static void
@@ -937,6 +1008,9 @@ main (int   argc,
   g_test_add_func ("/model/party/missing-name", test_party_missing_name);
 
   g_test_add_func ("/model/error/field", test_error_field);
+  g_test_add_func ("/model/problems/client", test_client_all_problems);
+  g_test_add_func ("/model/problems/case", test_case_all_problems);
+  g_test_add_func ("/model/checks/time-of-day", test_time_of_day_parse);
 
   g_test_add_func ("/model/properties/round-trip", test_property_round_trip);
   g_test_add_func ("/model/properties/specs", test_property_specs);

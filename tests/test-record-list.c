@@ -298,6 +298,116 @@ test_follows_store (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_CASES);
 }
 
+
+/* A case saved in place (same position) still reaches the row on screen,
+ * and one that leaves the upcoming deadlines takes its deadlines along. */
+static void
+test_update_in_place_and_related (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) cases = desk_store_list_cases (f->store, NULL, &error);
+  g_autoptr(GListModel) upcoming = NULL;
+  g_autoptr(DeskCase) kase = NULL;
+  g_autoptr(DeskCase) row = NULL;
+  g_autoptr(DeskDeadline) deadline = desk_deadline_new ();
+  ItemsChanged changes = { 0 };
+  guint position;
+
+  g_assert_no_error (error);
+  kase = g_list_model_get_item (cases, 5);
+  position = 5;
+  g_signal_connect (cases, "items-changed", G_CALLBACK (on_items_changed), &changes);
+
+  /* Only the title changes: the order is the same, yet the row is told. */
+  desk_case_set_title (kase, "Retitled matter");
+  desk_test_save (f->store, kase);
+  g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (changes.position, ==, position);
+  g_assert_cmpuint (changes.removed, ==, 1);
+  g_assert_cmpuint (changes.added, ==, 1);
+  row = g_list_model_get_item (cases, position);
+  g_assert_cmpstr (desk_case_get_title (row), ==, "Retitled matter");
+
+  /* An open deadline of an open case is upcoming … */
+  desk_case_set_status (kase, DESK_CASE_STATUS_OPEN);
+  desk_test_save (f->store, kase);
+  desk_deadline_set_case_id (deadline, desk_record_get_id (DESK_RECORD (kase)));
+  desk_deadline_set_due_on (deadline, "2026-06-10");
+  desk_deadline_set_description (deadline, "Answer due");
+  desk_test_save (f->store, deadline);
+  upcoming = desk_store_list_upcoming_deadlines (f->store, "2026-06-15", 14, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (upcoming), ==, 1);
+
+  /* … and closing the case takes it off, with no change to the deadline. */
+  desk_case_set_status (kase, DESK_CASE_STATUS_CLOSED);
+  desk_case_set_closing_code (kase, "A");
+  desk_case_set_outcome (kase, DESK_OUTCOME_FAVOURABLE);
+  desk_case_set_closed_on (kase, "2026-06-15");
+  desk_test_save (f->store, kase);
+  g_assert_cmpuint (g_list_model_get_n_items (upcoming), ==, 0);
+}
+
+/* A row whose record went away behind the list's back still has an item. */
+static void
+test_vanished_row (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) cases = desk_store_list_cases (f->store, NULL, &error);
+  g_autoptr(DeskCase) item = NULL;
+  gint64 id;
+
+  g_assert_no_error (error);
+  id = desk_record_list_get_id (DESK_RECORD_LIST (cases), 3);
+  /* Another program's write: no change signal reaches this list. */
+  {
+    g_autofree char *sql = g_strdup_printf ("DELETE FROM cases WHERE id = %" G_GINT64_FORMAT, id);
+    desk_test_exec (f->store, sql);
+  }
+
+  item = g_list_model_get_item (cases, 3);
+  g_assert_nonnull (item);
+  g_assert_true (DESK_IS_CASE (item));
+  g_assert_cmpint (desk_record_get_id (DESK_RECORD (item)), ==, id);
+  g_assert_null (g_list_model_get_item (cases, g_list_model_get_n_items (cases)));
+}
+
+/* Handlers of changed::deadline hear only about deadlines. */
+static void
+count_call (DeskStore  *store,
+            const char *entity,
+            gint64      id,
+            int         kind,
+            guint      *calls)
+{
+  g_assert_cmpstr (entity, ==, "deadline");
+  (*calls)++;
+}
+
+static void
+test_detailed_signal (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskCase) kase = desk_store_get_case (f->store, 1, &error);
+  g_autoptr(DeskDeadline) deadline = desk_deadline_new ();
+  guint calls = 0;
+
+  g_assert_no_error (error);
+  g_signal_connect (f->store, "changed::deadline", G_CALLBACK (count_call), &calls);
+
+  desk_case_set_title (kase, "Another title");
+  desk_test_save (f->store, kase);
+  g_assert_cmpuint (calls, ==, 0);
+
+  desk_deadline_set_case_id (deadline, 1);
+  desk_deadline_set_due_on (deadline, "2026-07-01");
+  desk_test_save (f->store, deadline);
+  g_assert_cmpuint (calls, ==, 1);
+}
+
 /* ---- a 10,000-case demo clinic against brute force ------------------------ */
 
 typedef gboolean (*CaseFilter) (DeskCase *kase, gconstpointer data);
@@ -420,6 +530,9 @@ main (int   argc,
   ADD ("/record-list/sort-and-filter", test_sort_and_filter);
   ADD ("/record-list/random-access-and-cache", test_random_access_and_cache);
   ADD ("/record-list/follows-store", test_follows_store);
+  ADD ("/record-list/update-in-place-and-related", test_update_in_place_and_related);
+  ADD ("/record-list/vanished-row", test_vanished_row);
+  ADD ("/record-list/detailed-signal", test_detailed_signal);
 #undef ADD
   g_test_add_func ("/record-list/demo-clinic", test_demo_clinic);
 

@@ -66,48 +66,49 @@ static const DeskField fields[] = {
   DESK_FIELD_DERIVED_TEXT (DeskCase, next_deadline, "next-deadline"),
 };
 
-static gboolean
-desk_case_validate (DeskRecord  *record,
-                    GError     **error)
+static void
+desk_case_validate (DeskRecord *record,
+                    GPtrArray  *problems)
 {
   DeskCase *self = DESK_CASE (record);
   g_autofree char *today = desk_today_iso ();
+  gboolean opened_valid = desk_date_is_valid (self->opened_on);
 
   if (self->client_id <= 0)
-    return desk_invalid (error, "client-id", _("Choose the client this case is for."));
+    desk_problems_add (problems, "client-id", _("Choose the client this case is for."));
   if (desk_text_is_blank (self->problem_code))
-    return desk_invalid (error, "problem-code", _("Choose the LSC problem code of the case."));
+    desk_problems_add (problems, "problem-code", _("Choose the LSC problem code of the case."));
   if (desk_text_is_blank (self->title))
-    return desk_invalid (error, "title", _("The case needs a title."));
-  if (!desk_date_is_valid (self->opened_on))
-    return desk_invalid (error, "opened-on", _("The opening date is missing or not a real date."));
-  if (strcmp (self->opened_on, today) > 0)
-    return desk_invalid (error, "opened-on", _("The opening date is in the future."));
+    desk_problems_add (problems, "title", _("The case needs a title."));
+  if (!opened_valid)
+    desk_problems_add (problems, "opened-on", _("The opening date is missing or not a real date."));
+  else if (strcmp (self->opened_on, today) > 0)
+    desk_problems_add (problems, "opened-on", _("The opening date is in the future."));
   if (self->closed_on != NULL && !desk_date_is_valid (self->closed_on))
-    return desk_invalid (error, "closed-on",
-                         _("The closing date “%s” is not a real date; write it as YYYY-MM-DD."), self->closed_on);
-  if (self->closed_on != NULL && strcmp (self->closed_on, self->opened_on) < 0)
-    return desk_invalid (error, "closed-on", _("The closing date is before the opening date."));
+    desk_problems_add (problems, "closed-on",
+                       _("The closing date “%s” is not a real date; write it as YYYY-MM-DD."), self->closed_on);
+  else if (self->closed_on != NULL && opened_valid && strcmp (self->closed_on, self->opened_on) < 0)
+    desk_problems_add (problems, "closed-on", _("The closing date is before the opening date."));
   if (self->amount_cents < 0)
-    return desk_invalid (error, "amount-cents", _("The amount recovered or saved cannot be negative."));
+    desk_problems_add (problems, "amount-cents", _("The amount recovered or saved cannot be negative."));
 
   switch (self->status)
     {
     case DESK_CASE_STATUS_PLACED:
       if (self->volunteer_id <= 0)
-        return desk_invalid (error, "volunteer-id", _("A placed case needs the volunteer it is placed with."));
+        desk_problems_add (problems, "volunteer-id", _("A placed case needs the volunteer it is placed with."));
       break;
     case DESK_CASE_STATUS_CLOSED:
       if (desk_text_is_blank (self->closing_code))
-        return desk_invalid (error, "closing-code", _("A closed case needs an LSC closing code."));
+        desk_problems_add (problems, "closing-code", _("A closed case needs an LSC closing code."));
       if (self->outcome == DESK_OUTCOME_NONE)
-        return desk_invalid (error, "outcome", _("A closed case needs an outcome."));
+        desk_problems_add (problems, "outcome", _("A closed case needs an outcome."));
       if (self->closed_on == NULL)
-        return desk_invalid (error, "closed-on", _("A closed case needs a closing date."));
+        desk_problems_add (problems, "closed-on", _("A closed case needs a closing date."));
       break;
     case DESK_CASE_STATUS_REJECTED:
       if (self->rejection_reason == DESK_REJECTION_NONE)
-        return desk_invalid (error, "rejection-reason", _("A rejected case needs the reason it was rejected."));
+        desk_problems_add (problems, "rejection-reason", _("A rejected case needs the reason it was rejected."));
       break;
     case DESK_CASE_STATUS_INTAKE:
     case DESK_CASE_STATUS_OPEN:
@@ -116,9 +117,7 @@ desk_case_validate (DeskRecord  *record,
     }
 
   if (self->status != DESK_CASE_STATUS_CLOSED && self->closing_code != NULL)
-    return desk_invalid (error, "closing-code", _("Only a closed case has a closing code."));
-
-  return TRUE;
+    desk_problems_add (problems, "closing-code", _("Only a closed case has a closing code."));
 }
 
 static void

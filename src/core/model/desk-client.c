@@ -74,34 +74,32 @@ static const DeskField fields[] = {
   DESK_FIELD_DERIVED_INT (DeskClient, poverty_percent, "poverty-percent"),
 };
 
-static gboolean
-desk_client_validate (DeskRecord  *record,
-                      GError     **error)
+static void
+desk_client_validate (DeskRecord *record,
+                      GPtrArray  *problems)
 {
   DeskClient *self = DESK_CLIENT (record);
   g_autofree char *today = desk_today_iso ();
 
   if (desk_text_is_blank (self->first_name))
-    return desk_invalid (error, "first-name", _("The client’s first name is missing."));
+    desk_problems_add (problems, "first-name", _("The client’s first name is missing."));
   if (desk_text_is_blank (self->last_name))
-    return desk_invalid (error, "last-name", _("The client’s last name is missing."));
+    desk_problems_add (problems, "last-name", _("The client’s last name is missing."));
   if (self->birth_date != NULL && !desk_date_is_valid (self->birth_date))
-    return desk_invalid (error, "birth-date",
-                         _("The date of birth “%s” is not a real date; write it as YYYY-MM-DD."), self->birth_date);
-  if (self->birth_date != NULL && strcmp (self->birth_date, today) > 0)
-    return desk_invalid (error, "birth-date", _("The date of birth is in the future."));
+    desk_problems_add (problems, "birth-date",
+                       _("The date of birth “%s” is not a real date; write it as YYYY-MM-DD."), self->birth_date);
+  else if (self->birth_date != NULL && strcmp (self->birth_date, today) > 0)
+    desk_problems_add (problems, "birth-date", _("The date of birth is in the future."));
   if (self->email[0] != '\0' && !desk_email_is_valid (self->email))
-    return desk_invalid (error, "email", _("The e-mail address “%s” is not valid."), self->email);
+    desk_problems_add (problems, "email", _("The e-mail address “%s” is not valid."), self->email);
   if (!desk_date_is_valid (self->intake_date))
-    return desk_invalid (error, "intake-date", _("The intake date is missing or not a real date."));
-  if (strcmp (self->intake_date, today) > 0)
-    return desk_invalid (error, "intake-date", _("The intake date is in the future."));
+    desk_problems_add (problems, "intake-date", _("The intake date is missing or not a real date."));
+  else if (strcmp (self->intake_date, today) > 0)
+    desk_problems_add (problems, "intake-date", _("The intake date is in the future."));
   if (self->household_adults < 1)
-    return desk_invalid (error, "household-adults", _("A household has at least one adult."));
+    desk_problems_add (problems, "household-adults", _("A household has at least one adult."));
   if (self->annual_income_cents < 0)
-    return desk_invalid (error, "annual-income-cents", _("The household income cannot be negative."));
-
-  return TRUE;
+    desk_problems_add (problems, "annual-income-cents", _("The household income cannot be negative."));
 }
 
 static void

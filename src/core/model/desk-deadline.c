@@ -57,21 +57,20 @@ due_time_is_valid (const char *due_time)
   return hour <= 23 && minute <= 59;
 }
 
-static gboolean
-desk_deadline_validate (DeskRecord  *record,
-                        GError     **error)
+static void
+desk_deadline_validate (DeskRecord *record,
+                        GPtrArray  *problems)
 {
   DeskDeadline *self = DESK_DEADLINE (record);
 
   if (self->case_id <= 0)
-    return desk_invalid (error, "case-id", _("The deadline is not attached to a case."));
+    desk_problems_add (problems, "case-id", _("The deadline is not attached to a case."));
   if (!desk_date_is_valid (self->due_on))
-    return desk_invalid (error, "due-on", _("The deadline needs a real date, written YYYY-MM-DD."));
+    desk_problems_add (problems, "due-on", _("The deadline needs a real date, written YYYY-MM-DD."));
   if (self->due_time != NULL && !due_time_is_valid (self->due_time))
-    return desk_invalid (error, "due-time", _("The time “%s” is not a time of day; write it as HH:MM, e.g. 09:30."),
-                         self->due_time);
-
-  return TRUE;
+    desk_problems_add (problems, "due-time",
+                       _("The time “%s” is not a time of day; write it as HH:MM, e.g. 09:30."),
+                       self->due_time);
 }
 
 static void

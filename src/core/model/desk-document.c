@@ -33,22 +33,20 @@ static const DeskField fields[] = {
   DESK_FIELD_TEXT (DeskDocument, content_type, "content-type"),
 };
 
-static gboolean
-desk_document_validate (DeskRecord  *record,
-                        GError     **error)
+static void
+desk_document_validate (DeskRecord *record,
+                        GPtrArray  *problems)
 {
   DeskDocument *self = DESK_DOCUMENT (record);
 
   if (self->case_id <= 0)
-    return desk_invalid (error, "case-id", _("The document is not attached to a case."));
+    desk_problems_add (problems, "case-id", _("The document is not attached to a case."));
   if (desk_text_is_blank (self->file_name))
-    return desk_invalid (error, "file-name", _("The document needs a file name."));
+    desk_problems_add (problems, "file-name", _("The document needs a file name."));
   if (desk_text_is_blank (self->stored_path))
-    return desk_invalid (error, "stored-path", _("The document has no stored copy."));
+    desk_problems_add (problems, "stored-path", _("The document has no stored copy."));
   if (self->size_bytes < 0)
-    return desk_invalid (error, "size-bytes", _("The document size cannot be negative."));
-
-  return TRUE;
+    desk_problems_add (problems, "size-bytes", _("The document size cannot be negative."));
 }
 
 static void

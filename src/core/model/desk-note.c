@@ -29,20 +29,18 @@ static const DeskField fields[] = {
   DESK_FIELD_TEXT (DeskNote, body, "body"),
 };
 
-static gboolean
-desk_note_validate (DeskRecord  *record,
-                    GError     **error)
+static void
+desk_note_validate (DeskRecord *record,
+                    GPtrArray  *problems)
 {
   DeskNote *self = DESK_NOTE (record);
 
   if (self->case_id <= 0)
-    return desk_invalid (error, "case-id", _("The note is not attached to a case."));
+    desk_problems_add (problems, "case-id", _("The note is not attached to a case."));
   if (desk_text_is_blank (self->body))
-    return desk_invalid (error, "body", _("The note is empty."));
+    desk_problems_add (problems, "body", _("The note is empty."));
   if (desk_text_is_blank (self->author))
-    return desk_invalid (error, "author", _("The note needs an author; set your name in Preferences."));
-
-  return TRUE;
+    desk_problems_add (problems, "author", _("The note needs an author; set your name in Preferences."));
 }
 
 static void

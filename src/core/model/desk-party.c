@@ -27,16 +27,14 @@ static const DeskField fields[] = {
   DESK_FIELD_TEXT (DeskParty, notes, "notes"),
 };
 
-static gboolean
-desk_party_validate (DeskRecord  *record,
-                     GError     **error)
+static void
+desk_party_validate (DeskRecord *record,
+                     GPtrArray  *problems)
 {
   DeskParty *self = DESK_PARTY (record);
 
   if (desk_text_is_blank (self->name))
-    return desk_invalid (error, "name", _("The adverse party needs a name."));
-
-  return TRUE;
+    desk_problems_add (problems, "name", _("The adverse party needs a name."));
 }
 
 static void

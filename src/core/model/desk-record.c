@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "desk-error.h"
 #include "desk-record.h"
 
 typedef struct
@@ -500,16 +501,32 @@ desk_record_get_entity (DeskRecord *self)
   return DESK_RECORD_GET_CLASS (self)->entity;
 }
 
+GPtrArray *
+desk_record_check (DeskRecord *self)
+{
+  DeskRecordClass *klass;
+  GPtrArray *problems;
+
+  g_return_val_if_fail (DESK_IS_RECORD (self), NULL);
+
+  klass = DESK_RECORD_GET_CLASS (self);
+  problems = desk_problems_new ();
+  if (klass->validate != NULL)
+    klass->validate (self, problems);
+
+  return problems;
+}
+
 gboolean
 desk_record_validate (DeskRecord  *self,
                       GError     **error)
 {
-  DeskRecordClass *klass;
+  g_autoptr(GPtrArray) problems = NULL;
 
   g_return_val_if_fail (DESK_IS_RECORD (self), FALSE);
 
-  klass = DESK_RECORD_GET_CLASS (self);
-  return klass->validate == NULL || klass->validate (self, error);
+  problems = desk_record_check (self);
+  return desk_problems_propagate (problems, error);
 }
 
 gboolean
@@ -549,6 +566,68 @@ desk_date_is_valid (const char *iso_date)
       return FALSE;
 
   return year >= 1 && g_date_valid_dmy (day, month, year);
+}
+
+char *
+desk_time_of_day_parse (const char *text)
+{
+  g_autofree char *folded = NULL;
+  const char *p;
+  guint hour = 0;
+  guint minute = 0;
+  guint digits = 0;
+  int meridiem = 0;    /* 0: 24-hour clock, 1: am, 2: pm */
+
+  if (text == NULL)
+    return NULL;
+
+  folded = g_ascii_strdown (text, -1);
+  g_strstrip (folded);
+  p = folded;
+
+  /* The hour: one or two digits, or a run of three or four ("930"). */
+  while (g_ascii_isdigit (*p) && digits < 4)
+    {
+      hour = hour * 10 + (guint) (*p - '0');
+      p++;
+      digits++;
+    }
+  if (digits == 0 || g_ascii_isdigit (*p))
+    return NULL;
+  if (digits > 2)
+    {
+      minute = hour % 100;
+      hour /= 100;
+    }
+  else if (*p == ':' || *p == '.' || *p == 'h')
+    {
+      p++;
+      if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]) || g_ascii_isdigit (p[2]))
+        return NULL;
+      minute = (guint) (p[0] - '0') * 10 + (guint) (p[1] - '0');
+      p += 2;
+    }
+
+  while (*p == ' ')
+    p++;
+  if (g_str_equal (p, "am") || g_str_equal (p, "a.m.") || g_str_equal (p, "a"))
+    meridiem = 1;
+  else if (g_str_equal (p, "pm") || g_str_equal (p, "p.m.") || g_str_equal (p, "p"))
+    meridiem = 2;
+  else if (*p != '\0')
+    return NULL;
+
+  if (meridiem != 0)
+    {
+      if (hour < 1 || hour > 12)
+        return NULL;
+      hour = hour % 12 + (meridiem == 2 ? 12 : 0);
+    }
+
+  if (hour > 23 || minute > 59)
+    return NULL;
+
+  return g_strdup_printf ("%02u:%02u", hour, minute);
 }
 
 gboolean

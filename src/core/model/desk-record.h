@@ -53,7 +53,8 @@ G_DECLARE_DERIVABLE_TYPE (DeskRecord, desk_record, DESK, RECORD, GObject)
  * DeskRecordClass:
  * @entity: the singular vocabulary name ("client", "case"), used in the
  *   audit log and in change notifications
- * @validate: returns FALSE with a DESK_ERROR_INVALID error naming the field
+ * @validate: adds a DESK_ERROR_INVALID problem naming the field for each
+ *   rule the record breaks (desk_problems_add()); all of them, not the first
  *
  * The part every stored record shares: its row id, whether it is archived,
  * and when it was created and last changed.  Each kind of record is a final
@@ -70,8 +71,8 @@ struct _DeskRecordClass
   guint             n_fields;
   GParamSpec      **field_pspecs;
 
-  gboolean (*validate) (DeskRecord  *self,
-                        GError     **error);
+  void (*validate) (DeskRecord *self,
+                    GPtrArray  *problems);
 };
 
 /** desk_record_class_install_fields: makes one property per field; @fields must be static. */
@@ -117,6 +118,8 @@ const char *desk_record_get_created_at (DeskRecord  *self);
 const char *desk_record_get_updated_at (DeskRecord  *self);
 /** desk_record_get_entity: the class's entity name, e.g. "client". */
 const char *desk_record_get_entity     (DeskRecord  *self);
+/** desk_record_check: every rule @record breaks (a GPtrArray of GError, empty when it is valid; see desk_problems_new()). */
+GPtrArray  *desk_record_check          (DeskRecord  *self);
 /** desk_record_validate: checks every field; the error names the first at fault. */
 gboolean    desk_record_validate       (DeskRecord  *self,
                                         GError     **error);
@@ -131,6 +134,8 @@ gboolean    desk_set_str               (char       **field,
 gboolean    desk_text_is_blank         (const char  *text);
 /** desk_date_is_valid: a real calendar date written YYYY-MM-DD. */
 gboolean    desk_date_is_valid         (const char  *iso_date);
+/** desk_time_of_day_parse: reads "9:30", "09:30", "930", "9:30 pm", "9pm" or "21:30" as "HH:MM" (24-hour); NULL when @text is not a time of day. */
+char       *desk_time_of_day_parse     (const char  *text);
 /** desk_email_is_valid: a plausible address (one @, a dot in the domain, no spaces). */
 gboolean    desk_email_is_valid        (const char  *email);
 /** desk_today_iso: today's local date as YYYY-MM-DD (overridable with DESK_TODAY for tests). */

@@ -38,29 +38,27 @@ static const DeskField fields[] = {
 /* One volunteer's day is the most a single entry may hold. */
 #define MAX_TENTHS 240
 
-static gboolean
-desk_time_entry_validate (DeskRecord  *record,
-                          GError     **error)
+static void
+desk_time_entry_validate (DeskRecord *record,
+                          GPtrArray  *problems)
 {
   DeskTimeEntry *self = DESK_TIME_ENTRY (record);
   g_autofree char *today = desk_today_iso ();
 
   if (self->case_id <= 0)
-    return desk_invalid (error, "case-id", _("The time entry is not attached to a case."));
+    desk_problems_add (problems, "case-id", _("The time entry is not attached to a case."));
   if (self->volunteer_id <= 0)
-    return desk_invalid (error, "volunteer-id", _("Choose the volunteer who did the work."));
+    desk_problems_add (problems, "volunteer-id", _("Choose the volunteer who did the work."));
   if (!desk_date_is_valid (self->worked_on))
-    return desk_invalid (error, "worked-on", _("The date of the work is missing or not a real date."));
-  if (strcmp (self->worked_on, today) > 0)
-    return desk_invalid (error, "worked-on", _("The date of the work is in the future."));
+    desk_problems_add (problems, "worked-on", _("The date of the work is missing or not a real date."));
+  else if (strcmp (self->worked_on, today) > 0)
+    desk_problems_add (problems, "worked-on", _("The date of the work is in the future."));
   if (self->tenths <= 0)
-    return desk_invalid (error, "tenths", _("The hours must be at least 0.1."));
-  if (self->tenths > MAX_TENTHS)
-    return desk_invalid (error, "tenths", _("One entry cannot hold more than 24 hours."));
+    desk_problems_add (problems, "tenths", _("The hours must be at least 0.1."));
+  else if (self->tenths > MAX_TENTHS)
+    desk_problems_add (problems, "tenths", _("One entry cannot hold more than 24 hours."));
   if (desk_text_is_blank (self->activity))
-    return desk_invalid (error, "activity", _("Say what the work was (the activity)."));
-
-  return TRUE;
+    desk_problems_add (problems, "activity", _("Say what the work was (the activity)."));
 }
 
 static void

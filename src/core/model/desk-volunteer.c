@@ -42,22 +42,20 @@ static const DeskField fields[] = {
   DESK_FIELD_DERIVED_INT (DeskVolunteer, open_cases, "open-cases"),
 };
 
-static gboolean
-desk_volunteer_validate (DeskRecord  *record,
-                         GError     **error)
+static void
+desk_volunteer_validate (DeskRecord *record,
+                         GPtrArray  *problems)
 {
   DeskVolunteer *self = DESK_VOLUNTEER (record);
 
   if (desk_text_is_blank (self->first_name))
-    return desk_invalid (error, "first-name", _("The volunteer’s first name is missing."));
+    desk_problems_add (problems, "first-name", _("The volunteer’s first name is missing."));
   if (desk_text_is_blank (self->last_name))
-    return desk_invalid (error, "last-name", _("The volunteer’s last name is missing."));
+    desk_problems_add (problems, "last-name", _("The volunteer’s last name is missing."));
   if (self->email[0] != '\0' && !desk_email_is_valid (self->email))
-    return desk_invalid (error, "email", _("The e-mail address “%s” is not valid."), self->email);
+    desk_problems_add (problems, "email", _("The e-mail address “%s” is not valid."), self->email);
   if (self->hourly_value_cents < 0)
-    return desk_invalid (error, "hourly-value-cents", _("The value of a volunteer hour cannot be negative."));
-
-  return TRUE;
+    desk_problems_add (problems, "hourly-value-cents", _("The value of a volunteer hour cannot be negative."));
 }
 
 static void

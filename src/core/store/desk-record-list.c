@@ -26,6 +26,7 @@ struct _DeskRecordList
 
   GType           record_type;
   const char     *entity;
+  GPtrArray      *depends;    /* interned entity names whose changes re-run the query */
   DeskIdQueryFunc query_func;
   gpointer        query;
   GDestroyNotify  query_free;
@@ -79,6 +80,7 @@ desk_record_list_finalize (GObject *object)
     g_clear_pointer (&self->query, self->query_free);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->depends, g_ptr_array_unref);
 
   G_OBJECT_CLASS (desk_record_list_parent_class)->finalize (object);
 }
@@ -97,6 +99,7 @@ desk_record_list_init (DeskRecordList *self)
 {
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->cache = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->depends = g_ptr_array_new ();
   g_queue_init (&self->lru);
 }
 
@@ -140,11 +143,13 @@ desk_record_list_get_item (GListModel *model,
   entry->record = desk_store_get (self->store, self->record_type, id, &error);
   if (entry->record == NULL)
     {
-      /* The row went away between the id query and now; the next reload
-       * drops it.  A list model cannot fail, so the gap stays empty. */
+      /* The row went away between the id query and now (another program
+       * archived it); the reload its change brings drops it.  A list model
+       * has an item at every position below n_items, so until then the row
+       * shows an empty record with the id. */
       g_debug ("Row %" G_GINT64_FORMAT " of %s vanished: %s", id, self->entity, error->message);
-      g_free (entry);
-      return NULL;
+      entry->record = g_object_new (self->record_type, NULL);
+      desk_record_set_id (entry->record, id);
     }
 
   g_queue_push_head (&self->lru, entry);
@@ -169,78 +174,37 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = desk_record_list_get_item;
 }
 
-static void
-on_store_changed (DeskStore      *store,
-                  const char     *entity,
-                  gint64          id,
-                  DeskChangeKind  kind,
-                  DeskRecordList *self)
+static gboolean
+desk_record_list_depends_on (DeskRecordList *self,
+                             const char     *entity)
 {
-  g_autoptr(GError) error = NULL;
+  const char *interned = g_intern_string (entity);
 
-  if (g_strcmp0 (entity, self->entity) != 0)
-    {
-      /* Another kind of record changed: names shown in our rows (a case's
-       * client, a client's open cases) may be stale.  Refresh the rows we
-       * have built; the others are read fresh when they are shown. */
-      g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (interned == self->entity)
+    return TRUE;
 
-      for (GList *l = self->lru.head; l != NULL; l = l->next)
-        g_array_append_val (positions, ((CacheEntry *) l->data)->position);
+  for (guint i = 0; i < self->depends->len; i++)
+    if (g_ptr_array_index (self->depends, i) == interned)
+      return TRUE;
 
-      cache_clear (self);
-      for (guint i = 0; i < positions->len; i++)
-        g_list_model_items_changed (G_LIST_MODEL (self), g_array_index (positions, guint, i), 1, 1);
-      return;
-    }
-
-  if (!desk_record_list_reload (self, &error))
-    g_warning ("Cannot refresh the %s list: %s", self->entity, error->message);
+  return FALSE;
 }
 
-DeskRecordList *
-desk_record_list_new (DeskStore        *store,
-                      GType             record_type,
-                      DeskIdQueryFunc   query_func,
-                      gpointer          query,
-                      GDestroyNotify    query_free,
-                      GError          **error)
-{
-  g_autoptr(DeskRecordList) self = NULL;
-  g_autoptr(GTypeClass) klass = NULL;
-
-  g_return_val_if_fail (DESK_IS_STORE (store), NULL);
-  g_return_val_if_fail (g_type_is_a (record_type, DESK_TYPE_RECORD), NULL);
-  g_return_val_if_fail (query_func != NULL, NULL);
-
-  klass = g_type_class_ref (record_type);
-
-  self = g_object_new (DESK_TYPE_RECORD_LIST, NULL);
-  self->store = g_object_ref (store);
-  self->record_type = record_type;
-  self->entity = DESK_RECORD_CLASS (klass)->entity;
-  self->query_func = query_func;
-  self->query = query;
-  self->query_free = query_free;
-
-  if (!query_func (store, query, self->ids, error))
-    return NULL;
-
-  self->changed_handler = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
-
-  return g_steal_pointer (&self);
-}
-
-gboolean
-desk_record_list_reload (DeskRecordList  *self,
-                         GError         **error)
+/* Runs the id query again; @span_start, @removed and @added tell which
+ * positions it announced as replaced. */
+static gboolean
+desk_record_list_requery (DeskRecordList  *self,
+                          guint           *span_start,
+                          guint           *removed,
+                          guint           *added,
+                          GError         **error)
 {
   g_autoptr(GArray) old_ids = NULL;
   guint prefix = 0;
   guint suffix = 0;
   guint old_len, new_len;
 
-  g_return_val_if_fail (DESK_IS_RECORD_LIST (self), FALSE);
+  *span_start = *removed = *added = 0;
 
   old_ids = g_steal_pointer (&self->ids);
   self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), old_ids->len + 1);
@@ -268,9 +232,143 @@ desk_record_list_reload (DeskRecordList  *self,
   if (prefix == old_len && prefix == new_len)
     return TRUE;
 
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                              old_len - prefix - suffix, new_len - prefix - suffix);
+  *span_start = prefix;
+  *removed = old_len - prefix - suffix;
+  *added = new_len - prefix - suffix;
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, *removed, *added);
   return TRUE;
+}
+
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b)
+{
+  guint pa = *(const guint *) a;
+  guint pb = *(const guint *) b;
+
+  return pa < pb ? -1 : pa > pb;
+}
+
+static void
+on_store_changed (DeskStore      *store,
+                  const char     *entity,
+                  gint64          id,
+                  DeskChangeKind  kind,
+                  DeskRecordList *self)
+{
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GError) error = NULL;
+  guint span_start = 0;
+  guint removed = 0;
+  guint added = 0;
+
+  /* The rows on screen are the ones built lately; they show fields of
+   * related records too (a case's client, a deadline's case), so each is
+   * read again whatever changed. */
+  for (GList *l = self->lru.head; l != NULL; l = l->next)
+    g_array_append_val (positions, ((CacheEntry *) l->data)->position);
+
+  if (desk_record_list_depends_on (self, entity))
+    {
+      /* Membership or order may have changed: a closed case leaves the
+       * upcoming deadlines, a renamed client moves in a sorted list. */
+      if (!desk_record_list_requery (self, &span_start, &removed, &added, &error))
+        g_warning ("Cannot refresh the %s list: %s", self->entity, error->message);
+
+      /* A record saved in place keeps its position, but a view may hold
+       * the old object for it. */
+      if (id > 0 && g_intern_string (entity) == self->entity)
+        {
+          guint position = desk_record_list_find (self, id);
+
+          /* Positions are kept as they were before the query ran. */
+          if (position != G_MAXUINT && position < span_start)
+            g_array_append_val (positions, position);
+          else if (position != G_MAXUINT && position >= span_start + added)
+            {
+              position = position - added + removed;
+              g_array_append_val (positions, position);
+            }
+        }
+    }
+  else
+    {
+      cache_clear (self);
+    }
+
+  g_array_sort (positions, compare_positions);
+  for (guint i = 0; i < positions->len; i++)
+    {
+      guint position = g_array_index (positions, guint, i);
+
+      if (i > 0 && position == g_array_index (positions, guint, i - 1))
+        continue;
+
+      /* Rows inside the replaced span were announced already; rows after
+       * it moved with it. */
+      if (position >= span_start && position < span_start + removed)
+        continue;
+      if (position >= span_start + removed)
+        position = position + added - removed;
+
+      if (position < self->ids->len)
+        g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+    }
+}
+
+DeskRecordList *
+desk_record_list_new (DeskStore        *store,
+                      GType             record_type,
+                      DeskIdQueryFunc   query_func,
+                      gpointer          query,
+                      GDestroyNotify    query_free,
+                      GError          **error)
+{
+  g_autoptr(DeskRecordList) self = NULL;
+  g_autoptr(GTypeClass) klass = NULL;
+
+  g_return_val_if_fail (DESK_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (record_type, DESK_TYPE_RECORD), NULL);
+  g_return_val_if_fail (query_func != NULL, NULL);
+
+  klass = g_type_class_ref (record_type);
+
+  self = g_object_new (DESK_TYPE_RECORD_LIST, NULL);
+  self->store = g_object_ref (store);
+  self->record_type = record_type;
+  self->entity = g_intern_string (DESK_RECORD_CLASS (klass)->entity);
+  self->query_func = query_func;
+  self->query = query;
+  self->query_free = query_free;
+
+  if (!query_func (store, query, self->ids, error))
+    return NULL;
+
+  self->changed_handler = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+
+  return g_steal_pointer (&self);
+}
+
+gboolean
+desk_record_list_reload (DeskRecordList  *self,
+                         GError         **error)
+{
+  guint span_start, removed, added;
+
+  g_return_val_if_fail (DESK_IS_RECORD_LIST (self), FALSE);
+
+  return desk_record_list_requery (self, &span_start, &removed, &added, error);
+}
+
+void
+desk_record_list_add_dependency (DeskRecordList *self,
+                                 const char     *entity)
+{
+  g_return_if_fail (DESK_IS_RECORD_LIST (self));
+  g_return_if_fail (entity != NULL);
+
+  if (!desk_record_list_depends_on (self, entity))
+    g_ptr_array_add (self->depends, (gpointer) g_intern_string (entity));
 }
 
 gint64

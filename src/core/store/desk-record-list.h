@@ -22,7 +22,9 @@ G_DECLARE_FINAL_TYPE (DeskRecordList, desk_record_list, DESK, RECORD_LIST, GObje
 /**
  * desk_record_list_new: a lazy GListModel of @record_type.  Only the ids are
  * kept for every row; objects are loaded for the rows asked for and kept in
- * a small cache.  The list follows the store's changed signal in place.
+ * a small cache.  The list follows the store's changed signal in place: a
+ * change to its own kind of record (or a dependency) re-runs the query, and
+ * the rows built lately are read again whatever changed.
  */
 DeskRecordList *desk_record_list_new          (DeskStore        *store,
                                                GType             record_type,
@@ -33,6 +35,9 @@ DeskRecordList *desk_record_list_new          (DeskStore        *store,
 /** desk_record_list_reload: runs the id query again and reports only the rows that moved. */
 gboolean        desk_record_list_reload       (DeskRecordList   *self,
                                                GError          **error);
+/** desk_record_list_add_dependency: a change to records of @entity (say "deadline" for a list filtered by overdue deadlines) re-runs the query too, not only one to the list's own kind. */
+void            desk_record_list_add_dependency (DeskRecordList *self,
+                                                 const char     *entity);
 /** desk_record_list_get_id: the row id at @position, 0 past the end. */
 gint64          desk_record_list_get_id       (DeskRecordList   *self,
                                                guint             position);

@@ -278,6 +278,7 @@ desk_store_list_cases (DeskStore           *self,
                        const DeskCaseQuery *query,
                        GError             **error)
 {
+  DeskRecordList *list;
   DeskCaseQuery defaults;
 
   g_return_val_if_fail (DESK_IS_STORE (self), NULL);
@@ -290,8 +291,28 @@ desk_store_list_cases (DeskStore           *self,
   if (!desk_case_query_validate (query, error))
     return NULL;
 
-  return G_LIST_MODEL (desk_record_list_new (self, DESK_TYPE_CASE, query_case_ids, desk_case_query_copy (query),
-                                             (GDestroyNotify) desk_case_query_free, error));
+  list = desk_record_list_new (self, DESK_TYPE_CASE, query_case_ids, desk_case_query_copy (query),
+                               (GDestroyNotify) desk_case_query_free, error);
+  if (list == NULL)
+    return NULL;
+
+  /* Which other records decide membership or order. */
+  if (query->overdue || query->sort == DESK_CASE_SORT_DEADLINE)
+    desk_record_list_add_dependency (list, "deadline");
+  if (query->sort == DESK_CASE_SORT_CLIENT)
+    desk_record_list_add_dependency (list, "client");
+  if (query->sort == DESK_CASE_SORT_VOLUNTEER)
+    desk_record_list_add_dependency (list, "volunteer");
+  if (query->search != NULL && *query->search != '\0')
+    {
+      /* The search index covers notes and the names of clients, parties and volunteers. */
+      desk_record_list_add_dependency (list, "note");
+      desk_record_list_add_dependency (list, "party");
+      desk_record_list_add_dependency (list, "client");
+      desk_record_list_add_dependency (list, "volunteer");
+    }
+
+  return G_LIST_MODEL (list);
 }
 
 /* ---- people ------------------------------------------------------------------- */
@@ -405,6 +426,7 @@ desk_store_search_clients (DeskStore       *self,
                            GError         **error)
 {
   ClientQuery *query = g_new0 (ClientQuery, 1);
+  DeskRecordList *list;
   g_auto(GStrv) words = NULL;
   guint n = 0;
 
@@ -420,8 +442,12 @@ desk_store_search_clients (DeskStore       *self,
         query->words[n++] = like_escape (words[i]);
       }
 
-  return G_LIST_MODEL (desk_record_list_new (self, DESK_TYPE_CLIENT, query_client_ids, query,
-                                             client_query_free, error));
+  list = desk_record_list_new (self, DESK_TYPE_CLIENT, query_client_ids, query, client_query_free, error);
+  /* Open cases are counted in SQL. */
+  if (list != NULL && sort == DESK_CLIENT_SORT_OPEN_CASES)
+    desk_record_list_add_dependency (list, "case");
+
+  return G_LIST_MODEL (list);
 }
 
 static gboolean
@@ -562,12 +588,19 @@ desk_store_list_upcoming_deadlines (DeskStore   *self,
                                     guint        days,
                                     GError     **error)
 {
+  DeskRecordList *list;
+
   g_return_val_if_fail (DESK_IS_STORE (self), NULL);
   g_return_val_if_fail (desk_date_is_valid (today), NULL);
 
   /* "Next 14 days" counts today as the first. */
-  return G_LIST_MODEL (desk_record_list_new (self, DESK_TYPE_DEADLINE, query_upcoming_ids,
-                                             add_days (today, days > 0 ? days - 1 : 0), g_free, error));
+  list = desk_record_list_new (self, DESK_TYPE_DEADLINE, query_upcoming_ids,
+                               add_days (today, days > 0 ? days - 1 : 0), g_free, error);
+  /* A closed, rejected or archived case takes its deadlines off the list. */
+  if (list != NULL)
+    desk_record_list_add_dependency (list, "case");
+
+  return G_LIST_MODEL (list);
 }
 
 gboolean

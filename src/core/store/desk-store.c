@@ -212,14 +212,15 @@ desk_store_class_init (DeskStoreClass *klass)
 
   /**
    * DeskStore::changed:
-   * @entity: "client", "case", "volunteer", "party", …
+   * @entity: "client", "case", "volunteer", "party", …; also the detail, so
+   *   a handler of changed::deadline hears only about deadlines
    * @id: the record's id, or 0 when many changed at once (RELOADED)
    * @kind: a DeskChangeKind
    *
    * Emitted after the change is committed.
    */
   signals[CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_INT64, DESK_TYPE_CHANGE_KIND);
 }
 
@@ -489,7 +490,8 @@ _desk_store_run_transaction (DeskStore            *self,
       for (guint i = 0; i < pending->len; i++)
         {
           const PendingChange *change = &g_array_index (pending, PendingChange, i);
-          g_signal_emit (self, signals[CHANGED], 0, change->entity, change->id, change->kind);
+          g_signal_emit (self, signals[CHANGED], g_quark_from_string (change->entity),
+                         change->entity, change->id, change->kind);
         }
     }
 
@@ -881,26 +883,41 @@ snapshot_clear (Snapshot *snapshot)
  * documented exception (45 CFR 1611.5).  The rule needs the guideline
  * table, so it lives here rather than in desk_client_validate(); batches
  * (imports, demo data) keep what the records say. */
-static gboolean
-check_eligibility_exception (DeskStore   *self,
-                             DeskClient  *client,
-                             GError     **error)
+static void
+check_eligibility_exception (DeskStore  *self,
+                             DeskClient *client,
+                             GPtrArray  *problems)
 {
   g_autoptr(GError) screen_error = NULL;
   DeskEligibilityResult result;
 
   if (desk_client_get_eligibility_exception (client) != DESK_EXCEPTION_NONE)
-    return TRUE;
+    return;
 
   /* No table for the region: nothing to hold the save to. */
   if (!desk_store_screen_client (self, client, &result, &screen_error))
-    return TRUE;
+    return;
 
   if (result.verdict == DESK_ELIGIBLE_EXCEPTION_NEEDED)
-    return desk_invalid (error, "eligibility-exception",
-                         _("The income is between 125%% and 200%% of the poverty guideline; "
-                           "choose the reason this household may be served."));
-  return TRUE;
+    desk_problems_add (problems, "eligibility-exception",
+                       _("The income is between 125%% and 200%% of the poverty guideline; "
+                         "choose the reason this household may be served."));
+}
+
+GPtrArray *
+desk_store_check (DeskStore  *self,
+                  DeskRecord *record)
+{
+  GPtrArray *problems;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+  g_return_val_if_fail (DESK_IS_RECORD (record), NULL);
+
+  problems = desk_record_check (record);
+  if (DESK_IS_CLIENT (record))
+    check_eligibility_exception (self, DESK_CLIENT (record), problems);
+
+  return problems;
 }
 
 gboolean
@@ -908,6 +925,7 @@ desk_store_save (DeskStore   *self,
                  DeskRecord  *record,
                  GError     **error)
 {
+  g_autoptr(GPtrArray) problems = NULL;
   SaveJob job = { self, record };
   Snapshot snapshot = { 0 };
   gboolean ok;
@@ -915,9 +933,8 @@ desk_store_save (DeskStore   *self,
   g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
   g_return_val_if_fail (DESK_IS_RECORD (record), FALSE);
 
-  if (!desk_record_validate (record, error))
-    return FALSE;
-  if (DESK_IS_CLIENT (record) && !check_eligibility_exception (self, DESK_CLIENT (record), error))
+  problems = desk_store_check (self, record);
+  if (!desk_problems_propagate (problems, error))
     return FALSE;
 
   snapshot_take (&snapshot, record);
@@ -1111,7 +1128,8 @@ desk_store_set_region (DeskStore  *self,
     return;
   self->region = region;
   /* Every client's % of poverty depends on it. */
-  g_signal_emit (self, signals[CHANGED], 0, "client", (gint64) 0, DESK_CHANGE_RELOADED);
+  g_signal_emit (self, signals[CHANGED], g_quark_from_static_string ("client"),
+                 "client", (gint64) 0, DESK_CHANGE_RELOADED);
 }
 
 DeskRegion

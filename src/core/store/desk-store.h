@@ -119,6 +119,9 @@ gpointer      desk_store_get            (DeskStore      *self,
 #define desk_store_get_volunteer(s, id, e) ((DeskVolunteer *) desk_store_get ((s), DESK_TYPE_VOLUNTEER, (id), (e)))
 #define desk_store_get_party(s, id, e)     ((DeskParty *) desk_store_get ((s), DESK_TYPE_PARTY, (id), (e)))
 
+/** desk_store_check: every rule @record breaks, its own and the store's (the exception a client's income needs); a GPtrArray of GError, empty when it can be saved. */
+GPtrArray    *desk_store_check          (DeskStore      *self,
+                                         DeskRecord     *record);
 /** desk_store_save: validates, then inserts or updates @record and writes its audit row in one transaction; sets id, case number and timestamps. */
 gboolean      desk_store_save           (DeskStore      *self,
                                          DeskRecord     *record,
