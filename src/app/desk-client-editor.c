@@ -1401,7 +1401,7 @@ desk_client_editor_init (DeskClientEditor *self)
       if (flag == DESK_INCOME_NONE)
         continue;
 
-      label = desk_income_source_labels (flag);
+      label = desk_flags_labels (DESK_TYPE_INCOME_SOURCE, flag);
       check = gtk_check_button_new_with_label (label);
       g_object_set_data (G_OBJECT (check), "desk-income-source", GUINT_TO_POINTER (flag));
       g_signal_connect_object (check, "toggled", G_CALLBACK (desk_client_editor_changed_cb), self,

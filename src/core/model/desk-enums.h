@@ -130,6 +130,73 @@ typedef enum
   DESK_VOLUNTEER_PARALEGAL,
 } DeskVolunteerRole;
 
+/* Mentoring tiers: seniors mentor intermediates, intermediates mentor
+ * novices.  A mentor is senior or intermediate, a mentee intermediate or
+ * novice; NONE when the volunteer is not in that role. */
+typedef enum
+{
+  DESK_TIER_NONE,
+  DESK_TIER_SENIOR,
+  DESK_TIER_INTERMEDIATE,
+  DESK_TIER_NOVICE,
+} DeskTier;
+
+/* What a mentee wants to learn, and what a mentor can help with. */
+typedef enum /*< flags >*/
+{
+  DESK_GOAL_NONE                 = 0,
+  DESK_GOAL_FIRST_HEARING        = 1 << 0,
+  DESK_GOAL_CLIENT_INTERVIEWING  = 1 << 1,
+  DESK_GOAL_DRAFTING             = 1 << 2,
+  DESK_GOAL_NEGOTIATION          = 1 << 3,
+  DESK_GOAL_COURTROOM_PROCEDURE  = 1 << 4,
+  DESK_GOAL_LEGAL_RESEARCH       = 1 << 5,
+  DESK_GOAL_CASE_MANAGEMENT      = 1 << 6,
+  DESK_GOAL_PROFESSIONAL_ETHICS  = 1 << 7,
+} DeskMentoringGoal;
+
+/* Ways a volunteer is willing to meet (a set). */
+typedef enum /*< flags >*/
+{
+  DESK_MEETING_NONE      = 0,
+  DESK_MEETING_IN_PERSON = 1 << 0,
+  DESK_MEETING_VIDEO     = 1 << 1,
+  DESK_MEETING_PHONE     = 1 << 2,
+} DeskMeetingMode;
+
+/* Mentor training a volunteer has completed (a set; the dates are kept
+ * beside it). */
+typedef enum /*< flags >*/
+{
+  DESK_TRAINING_NONE                = 0,
+  DESK_TRAINING_COACHING            = 1 << 0,
+  DESK_TRAINING_CULTURAL_COMPETENCE = 1 << 1,
+  DESK_TRAINING_LEGAL_ETHICS        = 1 << 2,
+} DeskTraining;
+
+/* Weekly availability is a 21-bit set: bit (day * 3 + part), day 0 being
+ * Monday and part 0 morning, 1 afternoon, 2 evening. */
+#define DESK_AVAILABILITY_BIT(day, part) (1u << ((day) * 3 + (part)))
+#define DESK_AVAILABILITY_ALL            ((1u << 21) - 1)
+
+typedef enum
+{
+  DESK_PAIRING_PROPOSED,
+  DESK_PAIRING_ACCEPTED,
+  DESK_PAIRING_ACTIVE,
+  DESK_PAIRING_COMPLETED,
+  DESK_PAIRING_DECLINED,
+  DESK_PAIRING_ENDED_EARLY,
+} DeskPairingStatus;
+
+typedef enum
+{
+  DESK_OBJECTIVE_NOT_STARTED,
+  DESK_OBJECTIVE_IN_PROGRESS,
+  DESK_OBJECTIVE_MET,
+  DESK_OBJECTIVE_DROPPED,
+} DeskObjectiveStatus;
+
 typedef enum
 {
   DESK_PARTY_OPPOSING_PARTY,

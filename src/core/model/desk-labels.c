@@ -29,8 +29,8 @@ static const Label labels[] = {
   { desk_priority_get_type, DESK_PRIORITY_URGENT, N_("Urgent") },
 
   { desk_outcome_get_type, DESK_OUTCOME_NONE, N_("Not recorded") },
-  { desk_outcome_get_type, DESK_OUTCOME_FAVOURABLE, N_("Favourable") },
-  { desk_outcome_get_type, DESK_OUTCOME_UNFAVOURABLE, N_("Unfavourable") },
+  { desk_outcome_get_type, DESK_OUTCOME_FAVOURABLE, N_("Favorable") },
+  { desk_outcome_get_type, DESK_OUTCOME_UNFAVOURABLE, N_("Unfavorable") },
   { desk_outcome_get_type, DESK_OUTCOME_OTHER, N_("Other") },
 
   { desk_rejection_reason_get_type, DESK_REJECTION_NONE, N_("None") },
@@ -88,6 +88,23 @@ static const Label labels[] = {
   { desk_volunteer_role_get_type, DESK_VOLUNTEER_LAW_STUDENT, N_("Law student") },
   { desk_volunteer_role_get_type, DESK_VOLUNTEER_PARALEGAL, N_("Paralegal") },
 
+  { desk_tier_get_type, DESK_TIER_NONE, N_("None") },
+  { desk_tier_get_type, DESK_TIER_SENIOR, N_("Senior") },
+  { desk_tier_get_type, DESK_TIER_INTERMEDIATE, N_("Intermediate") },
+  { desk_tier_get_type, DESK_TIER_NOVICE, N_("Novice") },
+
+  { desk_pairing_status_get_type, DESK_PAIRING_PROPOSED, N_("Proposed") },
+  { desk_pairing_status_get_type, DESK_PAIRING_ACCEPTED, N_("Accepted") },
+  { desk_pairing_status_get_type, DESK_PAIRING_ACTIVE, N_("Active") },
+  { desk_pairing_status_get_type, DESK_PAIRING_COMPLETED, N_("Completed") },
+  { desk_pairing_status_get_type, DESK_PAIRING_DECLINED, N_("Declined") },
+  { desk_pairing_status_get_type, DESK_PAIRING_ENDED_EARLY, N_("Ended early") },
+
+  { desk_objective_status_get_type, DESK_OBJECTIVE_NOT_STARTED, N_("Not started") },
+  { desk_objective_status_get_type, DESK_OBJECTIVE_IN_PROGRESS, N_("In progress") },
+  { desk_objective_status_get_type, DESK_OBJECTIVE_MET, N_("Met") },
+  { desk_objective_status_get_type, DESK_OBJECTIVE_DROPPED, N_("Dropped") },
+
   { desk_party_role_get_type, DESK_PARTY_OPPOSING_PARTY, N_("Opposing party") },
   { desk_party_role_get_type, DESK_PARTY_OPPOSING_COUNSEL, N_("Opposing counsel") },
   { desk_party_role_get_type, DESK_PARTY_OTHER, N_("Other") },
@@ -100,6 +117,29 @@ static const Label labels[] = {
   { desk_region_get_type, DESK_REGION_CONTIGUOUS, N_("48 contiguous states and DC") },
   { desk_region_get_type, DESK_REGION_ALASKA, N_("Alaska") },
   { desk_region_get_type, DESK_REGION_HAWAII, N_("Hawaii") },
+};
+
+static const Label goal_labels[] = {
+  { NULL, DESK_GOAL_FIRST_HEARING, N_("First hearing") },
+  { NULL, DESK_GOAL_CLIENT_INTERVIEWING, N_("Client interviewing") },
+  { NULL, DESK_GOAL_DRAFTING, N_("Drafting") },
+  { NULL, DESK_GOAL_NEGOTIATION, N_("Negotiation") },
+  { NULL, DESK_GOAL_COURTROOM_PROCEDURE, N_("Courtroom procedure") },
+  { NULL, DESK_GOAL_LEGAL_RESEARCH, N_("Legal research") },
+  { NULL, DESK_GOAL_CASE_MANAGEMENT, N_("Case management") },
+  { NULL, DESK_GOAL_PROFESSIONAL_ETHICS, N_("Professional ethics") },
+};
+
+static const Label meeting_labels[] = {
+  { NULL, DESK_MEETING_IN_PERSON, N_("In person") },
+  { NULL, DESK_MEETING_VIDEO, N_("Video") },
+  { NULL, DESK_MEETING_PHONE, N_("Phone") },
+};
+
+static const Label training_labels[] = {
+  { NULL, DESK_TRAINING_COACHING, N_("Coaching") },
+  { NULL, DESK_TRAINING_CULTURAL_COMPETENCE, N_("Cultural competence") },
+  { NULL, DESK_TRAINING_LEGAL_ETHICS, N_("Legal ethics") },
 };
 
 static const Label income_labels[] = {
@@ -125,18 +165,52 @@ desk_enum_label (GType enum_type,
   return NULL;
 }
 
+static const Label *
+flag_table (GType  flags_type,
+            guint *n_labels)
+{
+  if (flags_type == DESK_TYPE_INCOME_SOURCE)
+    return (*n_labels = G_N_ELEMENTS (income_labels), income_labels);
+  if (flags_type == DESK_TYPE_MENTORING_GOAL)
+    return (*n_labels = G_N_ELEMENTS (goal_labels), goal_labels);
+  if (flags_type == DESK_TYPE_MEETING_MODE)
+    return (*n_labels = G_N_ELEMENTS (meeting_labels), meeting_labels);
+  if (flags_type == DESK_TYPE_TRAINING)
+    return (*n_labels = G_N_ELEMENTS (training_labels), training_labels);
+
+  *n_labels = 0;
+  return NULL;
+}
+
+const char *
+desk_flag_label (GType flags_type,
+                 guint flag)
+{
+  guint n_labels;
+  const Label *table = flag_table (flags_type, &n_labels);
+
+  for (guint i = 0; i < n_labels; i++)
+    if ((guint) table[i].value == flag)
+      return g_dgettext (GETTEXT_PACKAGE, table[i].label);
+
+  return NULL;
+}
+
 char *
-desk_income_source_labels (DeskIncomeSource sources)
+desk_flags_labels (GType flags_type,
+                   guint flags)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  guint n_labels;
+  const Label *table = flag_table (flags_type, &n_labels);
 
-  for (guint i = 0; i < G_N_ELEMENTS (income_labels); i++)
+  for (guint i = 0; i < n_labels; i++)
     {
-      if (!(sources & (guint) income_labels[i].value))
+      if (!(flags & (guint) table[i].value))
         continue;
       if (text->len > 0)
         g_string_append (text, ", ");
-      g_string_append (text, g_dgettext (GETTEXT_PACKAGE, income_labels[i].label));
+      g_string_append (text, g_dgettext (GETTEXT_PACKAGE, table[i].label));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);

@@ -14,7 +14,11 @@ G_BEGIN_DECLS
 const char *desk_enum_label (GType enum_type,
                              int   value);
 
-/** desk_income_source_labels: "Wages, SSI" for a set of income sources (free with g_free). */
-char       *desk_income_source_labels (DeskIncomeSource sources);
+/** desk_flag_label: the words for one member @flag of a flags type (an income source, a mentoring goal, …), or NULL. */
+const char *desk_flag_label   (GType flags_type,
+                               guint flag);
+/** desk_flags_labels: "Wages, SSI" for a set of @flags_type members, in declaration order (free with g_free). */
+char       *desk_flags_labels (GType flags_type,
+                               guint flags);
 
 G_END_DECLS
