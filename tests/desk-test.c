@@ -93,3 +93,22 @@ desk_test_remove_tree (const char *path)
   else
     g_remove (path);
 }
+
+gpointer
+desk_test_new_record (DeskStore  *store,
+                      GType       type,
+                      const char *first_property,
+                      ...)
+{
+  DeskRecord *record;
+  va_list args;
+
+  g_assert_true (g_type_is_a (type, DESK_TYPE_RECORD));
+
+  va_start (args, first_property);
+  record = DESK_RECORD (g_object_new_valist (type, first_property, args));
+  va_end (args);
+
+  desk_test_save (store, record);
+  return record;
+}

@@ -29,6 +29,15 @@ void    desk_test_exec        (DeskStore     *store,
 /** desk_test_save: saves @record, which must succeed and get an id. */
 void    desk_test_save        (DeskStore     *store,
                                gpointer       record);
+/**
+ * desk_test_new_record: a record of @type with the properties given as
+ * name/value pairs (NULL-terminated, as g_object_new()), saved in @store;
+ * the one way tests make the records they need.  Returns a new reference.
+ */
+gpointer desk_test_new_record (DeskStore     *store,
+                               GType          type,
+                               const char    *first_property,
+                               ...) G_GNUC_NULL_TERMINATED;
 /** desk_test_remove_tree: removes @path and everything below it, also folders made read-only. */
 void    desk_test_remove_tree (const char    *path);
 

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "desk-column.h"
+#include "desk-gtk-compat.h"
 #include "desk-ui-test.h"
 
 void
@@ -162,6 +163,115 @@ desk_test_save_png_with_popover (GtkWidget  *window,
   path = g_build_filename (dir != NULL ? dir : ".", name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("saved %s", path);
+}
+
+void
+desk_test_resize (GtkWidget *window,
+                  int        width,
+                  int        height)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  int default_width, default_height;
+
+  desk_test_wait_until_drawn (window);
+  gtk_window_unmaximize (GTK_WINDOW (window));
+
+  /* The default size counts the client-side shadow; the widget does not. */
+  gtk_window_get_default_size (GTK_WINDOW (window), &default_width, &default_height);
+  gtk_window_set_default_size (GTK_WINDOW (window),
+                               width + default_width - gtk_widget_get_width (window),
+                               height + default_height - gtk_widget_get_height (window));
+
+  /* Below its minimum a window stays at the minimum: that is a failure. */
+  while (gtk_widget_get_width (window) != width || gtk_widget_get_height (window) != height)
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("%s did not become %d×%d (it is %d×%d)", G_OBJECT_TYPE_NAME (window), width, height,
+                 gtk_widget_get_width (window), gtk_widget_get_height (window));
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  desk_test_wait_until_drawn (window);
+}
+
+static void
+save_both_styles (GtkWidget  *window,
+                  const char *name)
+{
+  AdwStyleManager *styles = adw_style_manager_get_default ();
+  g_autofree char *light = g_strdup_printf ("%s-light.png", name);
+  g_autofree char *dark = g_strdup_printf ("%s-dark.png", name);
+
+  adw_style_manager_set_color_scheme (styles, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  desk_test_wait_until_drawn (window);
+  desk_test_save_png (window, light);
+
+  adw_style_manager_set_color_scheme (styles, ADW_COLOR_SCHEME_FORCE_DARK);
+  desk_test_wait_until_drawn (window);
+  desk_test_save_png (window, dark);
+
+  adw_style_manager_set_color_scheme (styles, ADW_COLOR_SCHEME_DEFAULT);
+  desk_test_wait_until_drawn (window);
+}
+
+void
+desk_test_save_pngs (GtkWidget  *window,
+                     const char *name,
+                     gboolean    sizes)
+{
+  static const struct { int width, height; } screens[] = { { 1280, 800 }, { 800, 600 } };
+  int width, height;
+
+  g_assert_true (GTK_IS_WINDOW (window));
+  desk_test_wait_until_drawn (window);
+
+  if (!sizes)
+    {
+      save_both_styles (window, name);
+      return;
+    }
+
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  for (guint i = 0; i < G_N_ELEMENTS (screens); i++)
+    {
+      g_autofree char *sized = g_strdup_printf ("%s-%dx%d", name, screens[i].width, screens[i].height);
+
+      desk_test_resize (window, screens[i].width, screens[i].height);
+      save_both_styles (window, sized);
+    }
+  desk_test_resize (window, width, height);
+}
+
+gboolean
+desk_test_answer_question (GtkWidget  *window,
+                           const char *answer)
+{
+  GtkWidget *question = desk_gtk_compat_get_question (window);
+
+  if (question == NULL)
+    return FALSE;
+
+  desk_gtk_compat_answer (question, answer);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return TRUE;
+}
+
+gboolean
+desk_test_is_on_screen (GtkWidget *widget)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget) || window == NULL ||
+      !gtk_widget_compute_bounds (widget, window, &bounds))
+    return FALSE;
+
+  return bounds.origin.x >= 0 && bounds.origin.y >= 0 && bounds.size.width > 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (window) + 0.5 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window) + 0.5;
 }
 
 /* ---- looking for what is on screen ------------------------------------ */

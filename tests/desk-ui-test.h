@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "desk-application.h"
 #include "desk-test.h"
@@ -22,6 +22,23 @@ void       desk_test_save_png              (GtkWidget     *widget,
 void       desk_test_save_png_with_popover (GtkWidget     *window,
                                             GtkWidget     *popover,
                                             const char    *name);
+/**
+ * desk_test_save_pngs: @window as a person sees it, in light and dark style:
+ * @name-light.png and @name-dark.png; with @sizes, a main window also at
+ * 1280×800 and 800×600 (@name-1280x800-light.png, …), its size put back after.
+ */
+void       desk_test_save_pngs             (GtkWidget     *window,
+                                            const char    *name,
+                                            gboolean       sizes);
+/** desk_test_resize: makes @window @width × @height and waits until it is drawn so. */
+void       desk_test_resize                (GtkWidget     *window,
+                                            int            width,
+                                            int            height);
+/** desk_test_answer_question: answers the question shown over @window with @answer; FALSE when none is shown. */
+gboolean   desk_test_answer_question       (GtkWidget     *window,
+                                            const char    *answer);
+/** desk_test_is_on_screen: whether @widget is mapped and lies wholly inside its window. */
+gboolean   desk_test_is_on_screen          (GtkWidget     *widget);
 /** desk_test_find_widget: the first widget of @type at or below @root, or NULL. */
 GtkWidget *desk_test_find_widget           (GtkWidget     *root,
                                             GType          type);

@@ -608,6 +608,26 @@ test_case_all_problems (void)
 }
 
 static void
+test_date_parse (void)
+{
+  static const struct { const char *text; const char *expected; } cases[] = {
+    { "2026-06-15", "2026-06-15" }, { " 2026-6-5 ", "2026-06-05" }, { "6/15/2026", "2026-06-15" },
+    { "06/05/2026", "2026-06-05" }, { "2/29/2024", "2024-02-29" },
+    { "2/29/2026", NULL }, { "2026-13-01", NULL }, { "15/6/2026", NULL }, { "6/15/26", NULL },
+    { "2026/06/15", NULL }, { "2026-06-15x", NULL }, { "June 15", NULL }, { "", NULL }, { "2026-06", NULL },
+  };
+
+  g_assert_null (desk_date_parse (NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *parsed = desk_date_parse (cases[i].text);
+
+      if (g_strcmp0 (parsed, cases[i].expected) != 0)
+        g_error ("“%s” read as %s, expected %s", cases[i].text, parsed, cases[i].expected);
+    }
+}
+
+static void
 test_time_of_day_parse (void)
 {
   static const struct { const char *text; const char *expected; } cases[] = {
@@ -1011,6 +1031,7 @@ main (int   argc,
   g_test_add_func ("/model/problems/client", test_client_all_problems);
   g_test_add_func ("/model/problems/case", test_case_all_problems);
   g_test_add_func ("/model/checks/time-of-day", test_time_of_day_parse);
+  g_test_add_func ("/model/checks/date-parse", test_date_parse);
 
   g_test_add_func ("/model/properties/round-trip", test_property_round_trip);
   g_test_add_func ("/model/properties/specs", test_property_specs);

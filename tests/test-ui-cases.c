@@ -914,7 +914,7 @@ test_case_list (void)
   DeskStore *store = window_store ();
   DeskCasesPage *page = cases_page ();
   DeskCaseFilters *filters = desk_cases_page_get_filters (page);
-  GtkColumnView *view = desk_cases_page_get_column_view (page);
+  GtkColumnView *view = desk_page_get_column_view (DESK_PAGE (page));
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   GtkEntry *opened_from = TEMPLATE_CHILD (filters, DESK_TYPE_CASE_FILTERS, "opened_from_entry");
   GListModel *columns = gtk_column_view_get_columns (view);
@@ -928,17 +928,17 @@ test_case_list (void)
   g_assert_cmpint (new_case_id, >, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "cases"));
   desk_test_wait_until_drawn (GTK_WIDGET (window));
-  g_assert_cmpstr (desk_cases_page_get_count_text (page), ==, "3 cases");
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "3 cases");
 
   /* Status "Open": the new case (reopened) and Robert Kowalski's. */
   gtk_drop_down_set_selected (TEMPLATE_CHILD (filters, DESK_TYPE_CASE_FILTERS, "status_drop_down"),
                               DESK_CASE_STATUS_OPEN + 1);
   g_assert_cmpint (desk_cases_page_get_query (page)->status, ==, DESK_CASE_STATUS_OPEN);
-  g_assert_cmpstr (desk_cases_page_get_count_text (page), ==, "2 cases");
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "2 cases");
 
   /* "Has overdue deadline" on top: only the new case. */
   gtk_check_button_set_active (TEMPLATE_CHILD (filters, DESK_TYPE_CASE_FILTERS, "overdue_check"), TRUE);
-  g_assert_cmpstr (desk_cases_page_get_count_text (page), ==, "1 case");
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "1 case");
   text = cell (0, 0);
   g_assert_cmpstr (text, ==, new_case_number);
   g_clear_pointer (&text, g_free);
@@ -961,7 +961,7 @@ test_case_list (void)
     desk_deadline_set_done (overdue, FALSE);
     g_assert_true (desk_store_save (store, DESK_RECORD (overdue), &error));
     iterate ();
-    g_assert_cmpstr (desk_cases_page_get_count_text (page), ==, "1 case");
+    g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "1 case");
   }
 
   /* A date that is no date: marked, and the list stays as it was. */
@@ -971,7 +971,7 @@ test_case_list (void)
   g_assert_cmpstr (desk_case_filters_get_error (filters), ==,
                    "The “opened from” date is not a real date; write it as YYYY-MM-DD.");
   g_assert_null (desk_cases_page_get_query (page)->opened_from);
-  g_assert_cmpstr (desk_cases_page_get_count_text (page), ==, "1 case");
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "1 case");
   desk_test_wait_until_drawn (GTK_WIDGET (window));
   desk_test_save_png (GTK_WIDGET (window), "ui-cases-bad-date.png");
   gtk_editable_set_text (GTK_EDITABLE (opened_from), "2026-06-01");
@@ -981,7 +981,7 @@ test_case_list (void)
   g_assert_cmpstr (desk_cases_page_get_query (page)->opened_from, ==, "2026-06-01");
 
   desk_case_filters_clear (filters);
-  g_assert_cmpstr (desk_cases_page_get_count_text (page), ==, "3 cases");
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "3 cases");
 
   /* Ctrl+F, then a word of the note. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
@@ -1042,7 +1042,7 @@ test_case_list (void)
   g_assert_no_error (error);
   g_assert_true (desk_record_get_archived (DESK_RECORD (kase)));
   g_clear_object (&kase);
-  g_assert_cmpstr (desk_cases_page_get_count_text (page), ==, "2 cases");
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "2 cases");
   text = g_strdup_printf ("Case %s archived", new_case_number);
   g_assert_cmpstr (desk_undo_bar_get_message (desk_window_get_undo_bar (window)), ==, text);
   g_clear_pointer (&text, g_free);
@@ -1052,7 +1052,7 @@ test_case_list (void)
   kase = desk_store_get_case (store, new_case_id, &error);
   g_assert_no_error (error);
   g_assert_false (desk_record_get_archived (DESK_RECORD (kase)));
-  g_assert_cmpstr (desk_cases_page_get_count_text (page), ==, "3 cases");
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "3 cases");
 }
 
 static void

@@ -209,14 +209,14 @@ open_clients_page (DeskClientsPage **page_out)
 static GListModel *
 page_model (DeskClientsPage *page)
 {
-  return G_LIST_MODEL (gtk_column_view_get_model (desk_clients_page_get_column_view (page)));
+  return G_LIST_MODEL (gtk_column_view_get_model (desk_page_get_column_view (DESK_PAGE (page))));
 }
 
 static guint
 find_row (DeskClientsPage *page,
           const char      *name)
 {
-  GtkColumnView *view = desk_clients_page_get_column_view (page);
+  GtkColumnView *view = desk_page_get_column_view (DESK_PAGE (page));
   guint n = g_list_model_get_n_items (page_model (page));
 
   for (guint i = 0; i < n; i++)
@@ -371,12 +371,12 @@ test_clients_list (void)
   g_autofree char *text = NULL;
   DeskClientsPage *page;
   DeskWindow *window = open_clients_page (&page);
-  GtkColumnView *view = desk_clients_page_get_column_view (page);
+  GtkColumnView *view = desk_page_get_column_view (DESK_PAGE (page));
 
   titles = desk_test_column_titles (view);
   g_assert_cmpstr (titles, ==, "Name|Phone|Preferred language|County|Open cases|% of poverty|Intake date");
   g_assert_cmpuint (g_list_model_get_n_items (page_model (page)), ==, 4);
-  g_assert_cmpstr (desk_clients_page_get_count_text (page), ==, "4 clients");
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "4 clients");
 
   text = desk_test_cell_text (view, 0, 0);
   g_assert_cmpstr (text, ==, "Lee, Marcus");
@@ -426,9 +426,9 @@ test_clients_search (void)
                  gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (desk_clients_page_get_search_entry (page)));
 
   search_and_wait (page, "ngu", 1);
-  text = desk_test_cell_text (desk_clients_page_get_column_view (page), 0, 0);
+  text = desk_test_cell_text (desk_page_get_column_view (DESK_PAGE (page)), 0, 0);
   g_assert_cmpstr (text, ==, "Nguyen, Thi");
-  g_assert_cmpstr (desk_clients_page_get_count_text (page), ==, "1 client found");
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "1 client found");
   desk_test_wait_until_drawn (GTK_WIDGET (window));
   desk_test_save_png (GTK_WIDGET (window), "ui-clients-search.png");
 
@@ -448,7 +448,7 @@ static void
 assert_poverty_column_sorted (DeskClientsPage *page,
                               gboolean         ascending)
 {
-  GtkColumnView *view = desk_clients_page_get_column_view (page);
+  GtkColumnView *view = desk_page_get_column_view (DESK_PAGE (page));
   guint n = g_list_model_get_n_items (page_model (page));
   int previous = ascending ? -2 : G_MAXINT;
 
@@ -477,7 +477,7 @@ test_clients_sort (void)
   g_autofree char *text = NULL;
   DeskClientsPage *page;
   DeskWindow *window = open_clients_page (&page);
-  GtkColumnView *view = desk_clients_page_get_column_view (page);
+  GtkColumnView *view = desk_page_get_column_view (DESK_PAGE (page));
   gboolean ascending = FALSE;
 
   poverty = g_list_model_get_item (gtk_column_view_get_columns (view), 5);
@@ -527,7 +527,7 @@ test_clients_archive_undo (void)
   DeskWindow *window = open_clients_page (&page);
   DeskUndoBar *undo_bar = desk_window_get_undo_bar (window);
   DeskStore *store = window_store ();
-  GtkColumnView *view = desk_clients_page_get_column_view (page);
+  GtkColumnView *view = desk_page_get_column_view (DESK_PAGE (page));
   gint64 id;
 
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page), "page.archive", NULL) &&
@@ -573,7 +573,7 @@ test_clients_keep_place (void)
   DeskClientsPage *page;
   DeskWindow *window = open_clients_page (&page);
   DeskStore *store = window_store ();
-  GtkColumnView *view = desk_clients_page_get_column_view (page);
+  GtkColumnView *view = desk_page_get_column_view (DESK_PAGE (page));
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   GtkAdjustment *vadj;
   DeskClient *okafor;
@@ -910,7 +910,7 @@ test_clients_edit_cancel (void)
   g_autoptr(GError) error = NULL;
   DeskClientsPage *page;
   DeskWindow *window = open_clients_page (&page);
-  GtkColumnView *view = desk_clients_page_get_column_view (page);
+  GtkColumnView *view = desk_page_get_column_view (DESK_PAGE (page));
   DeskClientEditor *editor;
   DeskClient *listed;
   gint64 id;
@@ -988,7 +988,7 @@ test_clients_guidelines (void)
   g_autofree char *text = NULL;
   DeskClientsPage *page;
   DeskWindow *window = open_clients_page (&page);
-  GtkColumnView *view = desk_clients_page_get_column_view (page);
+  GtkColumnView *view = desk_page_get_column_view (DESK_PAGE (page));
   DeskGuidelinesWindow *guidelines;
   DeskClientEditor *editor;
   GtkWidget *root;
@@ -1116,7 +1116,7 @@ test_clients_save_without_hits (void)
   g_assert_nonnull (strstr (audit, "decision: no-hits"));
 
   /* Okafor's phone changes; the name does not, so no new check. */
-  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (desk_clients_page_get_column_view (page))),
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (desk_page_get_column_view (DESK_PAGE (page)))),
                                      find_row (page, "Okafor, Chidi"));
   id = desk_record_get_id (DESK_RECORD (desk_clients_page_get_selected_client (page)));
   okafor_audit = audit_fields (id, "conflict-check");
@@ -1131,7 +1131,7 @@ test_clients_save_without_hits (void)
   g_assert_cmpstr (desk_client_get_phone (stored), ==, "(737) 555-0199");
   okafor_audit_after = audit_fields (id, "conflict-check");
   g_assert_cmpstr (okafor_audit_after, ==, okafor_audit);
-  g_assert_cmpstr (desk_clients_page_get_count_text (page), ==, "6 clients");
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "6 clients");
 }
 
 int

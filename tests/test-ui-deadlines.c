@@ -498,7 +498,7 @@ test_deadlines_page (void)
   g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Deadlines"));  /* the sidebar */
 
   page = DESK_DEADLINES_PAGE (desk_window_get_page_widget (window, "deadlines"));
-  view = desk_deadlines_page_get_column_view (page);
+  view = desk_page_get_column_view (DESK_PAGE (page));
   titles = desk_test_column_titles (view);
   g_assert_cmpstr (titles, ==, "Done|Due|Kind|Case|Client|Description");
   assert_rows (view, expected, G_N_ELEMENTS (expected));
@@ -604,8 +604,8 @@ test_deadlines_empty (void)
   window = desk_application_get_window (app);
   show_page (window, "deadlines");
   page = DESK_DEADLINES_PAGE (desk_window_get_page_widget (window, "deadlines"));
-  g_assert_cmpstr (desk_page_get_empty_title (DESK_PAGE (page)), ==, "Nothing due in the next 14 days");
-  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Nothing due in the next 14 days"));
+  g_assert_cmpstr (desk_page_get_empty_title (DESK_PAGE (page)), ==, "Nothing Due in the Next 14 Days");
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Nothing Due in the Next 14 Days"));
   g_assert_cmpstr (desk_deadlines_page_get_summary_text (page), ==, "");
   desk_test_save_png (GTK_WIDGET (window), "ui-deadlines-empty.png");
 

@@ -172,27 +172,27 @@ test_window_empty (void)
 
   show_page (window, "cases");
   page = desk_window_get_page_widget (window, "cases");
-  g_assert_cmpstr (desk_cases_page_get_count_text (DESK_CASES_PAGE (page)), ==, "0 cases");
-  g_assert_cmpstr (desk_page_get_empty_title (DESK_PAGE (page)), ==, "No cases yet");
-  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "No cases yet"));
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "0 cases");
+  g_assert_cmpstr (desk_page_get_empty_title (DESK_PAGE (page)), ==, "No Cases Yet");
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "No Cases Yet"));
   g_assert_false (desk_test_shows_label (GTK_WIDGET (window), "0 cases"));
   desk_test_save_png (GTK_WIDGET (window), "ui-window-empty.png");
 
   show_page (window, "clients");
   page = desk_window_get_page_widget (window, "clients");
-  g_assert_cmpstr (desk_clients_page_get_count_text (DESK_CLIENTS_PAGE (page)), ==, "0 clients");
-  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "No clients yet"));
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "0 clients");
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "No Clients Yet"));
 
   show_page (window, "volunteers");
   page = desk_window_get_page_widget (window, "volunteers");
-  g_assert_cmpstr (desk_volunteers_page_get_count_text (DESK_VOLUNTEERS_PAGE (page)), ==, "0 volunteers");
-  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "No volunteers yet"));
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "0 volunteers");
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "No Volunteers Yet"));
 
   show_page (window, "deadlines");
   page = desk_window_get_page_widget (window, "deadlines");
   g_assert_cmpstr (desk_page_get_empty_title (DESK_PAGE (page)), ==,
-                   "Nothing due in the next 14 days");
-  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Nothing due in the next 14 days"));
+                   "Nothing Due in the Next 14 Days");
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Nothing Due in the Next 14 Days"));
 }
 
 static void
@@ -236,12 +236,12 @@ test_window_pages (void)
   /* Cases: newest opening date first. */
   show_page (window, "cases");
   page = desk_window_get_page_widget (window, "cases");
-  view = desk_cases_page_get_column_view (DESK_CASES_PAGE (page));
+  view = desk_page_get_column_view (DESK_PAGE (page));
   titles = desk_test_column_titles (view);
   g_assert_cmpstr (titles, ==, "Case number|Client|LSC problem|Status|Priority|Volunteer|Mentor|Opened|Next deadline");
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, N_SEEDED_CASES);
-  g_assert_cmpstr (desk_cases_page_get_count_text (DESK_CASES_PAGE (page)), ==, "6 cases");
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "6 cases");
   g_assert_null (desk_page_get_empty_title (DESK_PAGE (page)));
   text = desk_test_cell_text (view, 1, 0);
   g_assert_cmpstr (text, ==, "Dolores Whitfield");
@@ -267,13 +267,13 @@ test_window_pages (void)
   /* Clients: by last name. */
   show_page (window, "clients");
   page = desk_window_get_page_widget (window, "clients");
-  view = desk_clients_page_get_column_view (DESK_CLIENTS_PAGE (page));
+  view = desk_page_get_column_view (DESK_PAGE (page));
   g_clear_pointer (&titles, g_free);
   titles = desk_test_column_titles (view);
   g_assert_cmpstr (titles, ==, "Name|Phone|Preferred language|County|Open cases|% of poverty|Intake date");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==,
                     N_SEEDED_CLIENTS);
-  g_assert_cmpstr (desk_clients_page_get_count_text (DESK_CLIENTS_PAGE (page)), ==, "5 clients");
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "5 clients");
   text = desk_test_cell_text (view, 0, 0);
   g_assert_cmpstr (text, ==, "Lee, Marcus");
   g_clear_pointer (&text, g_free);
@@ -287,13 +287,13 @@ test_window_pages (void)
   /* Volunteers. */
   show_page (window, "volunteers");
   page = desk_window_get_page_widget (window, "volunteers");
-  view = desk_volunteers_page_get_column_view (DESK_VOLUNTEERS_PAGE (page));
+  view = desk_page_get_column_view (DESK_PAGE (page));
   g_clear_pointer (&titles, g_free);
   titles = desk_test_column_titles (view);
   g_assert_cmpstr (titles, ==, "Name|Role|Mentor|Practice areas|E-mail|Open cases");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==,
                     N_SEEDED_VOLUNTEERS);
-  g_assert_cmpstr (desk_volunteers_page_get_count_text (DESK_VOLUNTEERS_PAGE (page)), ==, "3 volunteers");
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "3 volunteers");
   text = desk_test_cell_text (view, 0, 0);
   g_assert_cmpstr (text, ==, "Adams, Jordan");
   g_clear_pointer (&text, g_free);
@@ -347,11 +347,11 @@ test_window_demo (void)
 
   show_page (window, "cases");
   page = desk_window_get_page_widget (window, "cases");
-  view = desk_cases_page_get_column_view (DESK_CASES_PAGE (page));
+  view = desk_page_get_column_view (DESK_PAGE (page));
   model = G_LIST_MODEL (gtk_column_view_get_model (view));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, options.n_cases);
   count = g_strdup_printf ("%u cases", options.n_cases);
-  g_assert_cmpstr (desk_cases_page_get_count_text (DESK_CASES_PAGE (page)), ==, count);
+  g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, count);
   desk_test_save_png (GTK_WIDGET (window), "ui-window-demo-cases.png");
 
   scrolled = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
@@ -366,14 +366,14 @@ test_window_demo (void)
 
   show_page (window, "clients");
   page = desk_window_get_page_widget (window, "clients");
-  view = desk_clients_page_get_column_view (DESK_CLIENTS_PAGE (page));
+  view = desk_page_get_column_view (DESK_PAGE (page));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==,
                     options.n_clients);
   desk_test_save_png (GTK_WIDGET (window), "ui-window-demo-clients.png");
 
   show_page (window, "volunteers");
   page = desk_window_get_page_widget (window, "volunteers");
-  view = desk_volunteers_page_get_column_view (DESK_VOLUNTEERS_PAGE (page));
+  view = desk_page_get_column_view (DESK_PAGE (page));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==,
                     options.n_volunteers);
   desk_test_save_png (GTK_WIDGET (window), "ui-window-demo-volunteers.png");
@@ -709,8 +709,8 @@ test_menu_and_shortcuts (void)
 
   /* The primary menu (F10): the one menu button that F10 opens (pages
    * have menu buttons of their own). */
-  button = find_primary_menu_button (gtk_window_get_titlebar (GTK_WINDOW (window)));
-  g_assert_nonnull (button);
+  button = desk_window_get_menu_button (window);
+  g_assert_true (button == find_primary_menu_button (GTK_WIDGET (window)));
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
   g_assert_nonnull (popover);
@@ -745,19 +745,78 @@ test_menu_and_shortcuts (void)
     {
       g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
-      if (GTK_IS_ABOUT_DIALOG (toplevel))
+      if (ADW_IS_ABOUT_WINDOW (toplevel))
         about = toplevel;
     }
   g_assert_nonnull (about);
-  g_assert_cmpstr (gtk_about_dialog_get_program_name (GTK_ABOUT_DIALOG (about)), ==, "Pro Bono Desk");
-  g_assert_cmpstr (gtk_about_dialog_get_version (GTK_ABOUT_DIALOG (about)), ==, PACKAGE_VERSION);
-  g_assert_cmpint (gtk_about_dialog_get_license_type (GTK_ABOUT_DIALOG (about)), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Pro Bono Desk");
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
   g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (window));
   desk_test_wait_until_drawn (GTK_WIDGET (about));
   desk_test_save_png (GTK_WIDGET (about), "ui-about.png");
   gtk_window_destroy (about);
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action_name)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* An 800×600 screen: every page's New button and the primary menu are on
+ * screen, in light and dark style. */
+static void
+test_window_small_screen (void)
+{
+  static const char * const pages[] = { "cases", "deadlines", "clients", "volunteers" };
+  DeskWindow *window;
+
+  g_assert_true (desk_application_open_database (app, seeded_path));
+  window = desk_application_get_window (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("ui-window-%s", pages[i]);
+
+      show_page (window, pages[i]);
+      desk_test_save_pngs (GTK_WIDGET (window), name, TRUE);
+    }
+
+  desk_test_resize (GTK_WIDGET (window), 800, 600);
+  g_assert_true (desk_test_is_on_screen (desk_window_get_menu_button (window)));
+  show_page (window, "cases");
+  g_assert_true (desk_test_is_on_screen (find_action_button (GTK_WIDGET (window), "page.new")));
+  show_page (window, "clients");
+  g_assert_true (desk_test_is_on_screen (find_action_button (GTK_WIDGET (window), "page.new")));
+
+  /* The filters open under their toggle and wrap: all of them fit. */
+  show_page (window, "cases");
+  desk_cases_page_show_filters (DESK_CASES_PAGE (desk_window_get_page_widget (window, "cases")), TRUE);
+  desk_test_wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (desk_test_is_on_screen (GTK_WIDGET (desk_cases_page_get_filters (
+    DESK_CASES_PAGE (desk_window_get_page_widget (window, "cases"))))));
+  desk_test_save_pngs (GTK_WIDGET (window), "ui-window-cases-filters-800x600", FALSE);
+  desk_cases_page_show_filters (DESK_CASES_PAGE (desk_window_get_page_widget (window, "cases")), FALSE);
+
+  desk_test_resize (GTK_WIDGET (window), 1280, 800);
 }
 
 static void
@@ -815,6 +874,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/startup-missing-last", test_startup_missing_last);
   g_test_add_func ("/ui/window/file-choosers", test_file_choosers);
   g_test_add_func ("/ui/window/menu-and-shortcuts", test_menu_and_shortcuts);
+  g_test_add_func ("/ui/window/small-screen", test_window_small_screen);
   g_test_add_func ("/ui/window/size-saved", test_window_size_saved);
 
   status = g_test_run ();

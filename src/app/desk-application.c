@@ -7,6 +7,7 @@
 
 #include "desk-application.h"
 #include "desk-error.h"
+#include "desk-feedback.h"
 #include "desk-gtk-compat.h"
 #include "desk-guidelines-window.h"
 #include "desk-preferences-window.h"
@@ -14,7 +15,7 @@
 
 struct _DeskApplication
 {
-  GtkApplication         parent_instance;
+  AdwApplication         parent_instance;
 
   /* Owned references */
   GSettings             *settings;
@@ -25,7 +26,7 @@ struct _DeskApplication
   DeskPreferencesWindow *preferences_window;
 };
 
-G_DEFINE_FINAL_TYPE (DeskApplication, desk_application, GTK_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (DeskApplication, desk_application, ADW_TYPE_APPLICATION)
 
 enum {
   PROP_0,
@@ -177,22 +178,21 @@ desk_application_about_action (GSimpleAction *action,
                                gpointer       user_data)
 {
   DeskApplication *self = user_data;
-  GtkIconTheme *theme;
-  const char *logo = APP_ID;
+  GtkWidget *about;
 
   g_assert (DESK_IS_APPLICATION (self));
 
-  theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-  if (!gtk_icon_theme_has_icon (theme, logo))
-    logo = "x-office-address-book-symbolic";
-
-  gtk_show_about_dialog (GTK_WINDOW (desk_application_get_window (self)),
-                         "program-name", _("Pro Bono Desk"),
-                         "logo-icon-name", logo,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Cases, clients and volunteers of a pro bono legal clinic, kept on this computer."),
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         NULL);
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", desk_application_get_window (self),
+                        "modal", TRUE,
+                        "application-name", _("Pro Bono Desk"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Cases, clients and volunteers of a pro bono legal clinic, kept on this computer."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developer-name", _("The Pro Bono Desk developers"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
@@ -337,7 +337,6 @@ static void
 desk_application_startup (GApplication *application)
 {
   DeskApplication *self = DESK_APPLICATION (application);
-  g_autoptr(GtkCssProvider) css = NULL;
   static const struct {
     const char *action;
     const char *accels[2];
@@ -361,13 +360,8 @@ desk_application_startup (GApplication *application)
   /* Only here, so that --version and --help work without the schema. */
   self->settings = g_settings_new (APP_ID);
 
-  /* GtkApplication loads menus and the help overlay from the resource
-   * base path, but not style sheets. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  /* AdwApplication loads style.css from the resource base path, and the
+   * style manager follows the desktop's dark style preference. */
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -656,7 +650,8 @@ desk_application_notify_deadlines (DeskApplication *self)
   today = desk_today_iso ();
   if (!desk_store_count_due_deadlines (store, today, &due_today, &overdue, &error))
     {
-      g_warning ("Cannot count the deadlines due: %s", error->message);
+      desk_show_error (GTK_WIDGET (desk_application_get_window (self)),
+                       _("The deadlines due today could not be counted"), error);
       return FALSE;
     }
 

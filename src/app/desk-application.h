@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "desk-open-failure-window.h"
 #include "desk-window.h"
@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 #define DESK_TYPE_APPLICATION (desk_application_get_type ())
-G_DECLARE_FINAL_TYPE (DeskApplication, desk_application, DESK, APPLICATION, GtkApplication)
+G_DECLARE_FINAL_TYPE (DeskApplication, desk_application, DESK, APPLICATION, AdwApplication)
 
 /** desk_application_new: the application org.probonodesk.ProBonoDesk. */
 DeskApplication       *desk_application_new                (void);

@@ -6,9 +6,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "desk-case-filters.h"
+#include "desk-choices.h"
 #include "desk-date-entry.h"
 #include "desk-error.h"
-#include "desk-labels.h"
+#include "desk-feedback.h"
 #include "desk-record-picker.h"
 
 /* How long a typed date rests before the list follows it; Enter applies at once. */
@@ -24,10 +25,10 @@ struct _DeskCaseFilters
   DeskRecordPicker *volunteer_picker;
   GtkCheckButton   *unassigned_check;
   GtkCheckButton   *overdue_check;
-  GtkEntry         *opened_from_entry;
-  GtkEntry         *opened_to_entry;
-  GtkEntry         *closed_from_entry;
-  GtkEntry         *closed_to_entry;
+  DeskDateEntry    *opened_from_entry;
+  DeskDateEntry    *opened_to_entry;
+  DeskDateEntry    *closed_from_entry;
+  DeskDateEntry    *closed_to_entry;
   GtkLabel         *error_label;
 
   /* Owned references */
@@ -57,15 +58,20 @@ static guint signals[N_SIGNALS];
 
 /* ---- the filter bar ------------------------------------------------------ */
 
+/* The date typed, as YYYY-MM-DD when it is one; else as typed, so the
+ * query's check names it. */
 static char *
-entry_date (GtkEntry *entry)
+entry_date (DeskDateEntry *entry)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autofree char *text = g_strstrip (g_strdup (desk_date_entry_get_text (entry)));
+
+  if (desk_date_entry_get_date (entry) != NULL)
+    return g_strdup (desk_date_entry_get_date (entry));
 
   return *text != '\0' ? g_steal_pointer (&text) : NULL;
 }
 
-static GtkEntry *
+static DeskDateEntry *
 desk_case_filters_entry_for_field (DeskCaseFilters *self,
                                    const char      *field)
 {
@@ -86,26 +92,28 @@ static void
 desk_case_filters_show_error (DeskCaseFilters *self,
                               const GError    *error)
 {
-  GtkEntry *entries[] = {
+  DeskDateEntry *entries[] = {
     self->opened_from_entry, self->opened_to_entry, self->closed_from_entry, self->closed_to_entry,
   };
-  GtkEntry *at_fault = error != NULL ? desk_case_filters_entry_for_field (self, desk_error_get_field (error)) : NULL;
+  DeskDateEntry *at_fault = error != NULL ? desk_case_filters_entry_for_field (self, desk_error_get_field (error)) : NULL;
 
   g_assert (DESK_IS_CASE_FILTERS (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     {
+      GtkWidget *entry = GTK_WIDGET (desk_date_entry_get_entry (entries[i]));
+
       if (entries[i] == at_fault)
         {
-          gtk_widget_add_css_class (GTK_WIDGET (entries[i]), "error");
-          gtk_accessible_update_state (GTK_ACCESSIBLE (entries[i]),
+          gtk_widget_add_css_class (entry, "error");
+          gtk_accessible_update_state (GTK_ACCESSIBLE (entry),
                                        GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
                                        -1);
         }
       else
         {
-          gtk_widget_remove_css_class (GTK_WIDGET (entries[i]), "error");
-          gtk_accessible_reset_state (GTK_ACCESSIBLE (entries[i]), GTK_ACCESSIBLE_STATE_INVALID);
+          gtk_widget_remove_css_class (entry, "error");
+          gtk_accessible_reset_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID);
         }
     }
 
@@ -215,7 +223,7 @@ desk_case_filters_load_categories (DeskCaseFilters *self)
   categories = desk_store_list_categories (self->store, &error);
   if (categories == NULL)
     {
-      g_warning ("Cannot list the problem categories: %s", error->message);
+      desk_show_error (GTK_WIDGET (self), _("The problem categories cannot be listed"), error);
       return;
     }
 
@@ -317,6 +325,7 @@ desk_case_filters_class_init (DeskCaseFiltersClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
 
   g_type_ensure (DESK_TYPE_RECORD_PICKER);
+  g_type_ensure (DESK_TYPE_DATE_ENTRY);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-case-filters.ui");
   gtk_widget_class_bind_template_child (widget_class, DeskCaseFilters, status_drop_down);
@@ -341,20 +350,14 @@ desk_case_filters_class_init (DeskCaseFiltersClass *klass)
 static void
 desk_case_filters_init (DeskCaseFilters *self)
 {
-  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  GEnumClass *status_class;
+  g_autoptr(GListModel) statuses = desk_choices_for_enum_or_any (DESK_TYPE_CASE_STATUS, _("Any status"));
 
   self->loading = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Row 0 means "any"; row n + 1 is status n. */
-  gtk_string_list_append (statuses, _("Any status"));
-  status_class = g_type_class_ref (DESK_TYPE_CASE_STATUS);
-  for (guint i = 0; i < status_class->n_values; i++)
-    gtk_string_list_append (statuses, desk_enum_label (DESK_TYPE_CASE_STATUS, status_class->values[i].value));
-  g_type_class_unref (status_class);
-  gtk_drop_down_set_model (self->status_drop_down, G_LIST_MODEL (statuses));
+  gtk_drop_down_set_model (self->status_drop_down, statuses);
 
   self->categories = gtk_string_list_new (NULL);
   gtk_string_list_append (self->categories, _("Any category"));
@@ -362,11 +365,6 @@ desk_case_filters_init (DeskCaseFilters *self)
 
   desk_record_picker_set_placeholder (self->volunteer_picker, _("Any volunteer"));
   desk_record_picker_set_none_label (self->volunteer_picker, _("Any volunteer"));
-
-  desk_date_entry_setup (self->opened_from_entry);
-  desk_date_entry_setup (self->opened_to_entry);
-  desk_date_entry_setup (self->closed_from_entry);
-  desk_date_entry_setup (self->closed_to_entry);
 
   self->loading = FALSE;
 }
@@ -452,7 +450,7 @@ desk_case_filters_get_error (DeskCaseFilters *self)
 gboolean
 desk_case_filters_is_active (DeskCaseFilters *self)
 {
-  GtkEntry *entries[] = {
+  DeskDateEntry *entries[] = {
     self->opened_from_entry, self->opened_to_entry, self->closed_from_entry, self->closed_to_entry,
   };
   guint status, category;
@@ -469,7 +467,7 @@ desk_case_filters_is_active (DeskCaseFilters *self)
     return TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    if (!desk_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (entries[i]))))
+    if (!desk_text_is_blank (desk_date_entry_get_text (entries[i])))
       return TRUE;
 
   return FALSE;
@@ -478,7 +476,7 @@ desk_case_filters_is_active (DeskCaseFilters *self)
 void
 desk_case_filters_clear (DeskCaseFilters *self)
 {
-  GtkEntry *entries[] = {
+  DeskDateEntry *entries[] = {
     self->opened_from_entry, self->opened_to_entry, self->closed_from_entry, self->closed_to_entry,
   };
 
@@ -491,7 +489,7 @@ desk_case_filters_clear (DeskCaseFilters *self)
   gtk_check_button_set_active (self->unassigned_check, FALSE);
   gtk_check_button_set_active (self->overdue_check, FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    gtk_editable_set_text (GTK_EDITABLE (entries[i]), "");
+    desk_date_entry_set_text (entries[i], "");
   self->loading = FALSE;
 
   desk_case_filters_apply (self);

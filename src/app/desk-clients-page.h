@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
-
 #include "desk-page.h"
 
 G_BEGIN_DECLS
@@ -11,25 +9,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DeskClientsPage, desk_clients_page, DESK, CLIENTS_PAGE, DeskPage)
 
 /*
- * The Clients page: a search entry (page.find), the clients sorted in SQL by
- * the column header clicked, and the actions page.new (an empty editor),
- * page.edit (Enter or a double click on a row) and page.archive (Delete on
- * the list, with Undo in the window's banner).
+ * The Clients page: a search by name or phone (page.find), the clients
+ * sorted in SQL by the column header clicked, and DeskPage's actions
+ * page.new, page.edit and page.archive.
  */
 
-/** desk_clients_page_get_column_view: the list (for tests). */
-GtkColumnView  *desk_clients_page_get_column_view     (DeskClientsPage *self);
-/** desk_clients_page_get_search_entry: the search entry above the list (for tests). */
-GtkEditable    *desk_clients_page_get_search_entry    (DeskClientsPage *self);
-/** desk_clients_page_get_count_text: "12 clients" as shown above the list. */
-const char     *desk_clients_page_get_count_text      (DeskClientsPage *self);
-/** desk_clients_page_get_selected_client: the client selected in the list, or NULL. */
-DeskClient     *desk_clients_page_get_selected_client (DeskClientsPage *self);
-/** desk_clients_page_select_client: selects the row of client @id and scrolls to it; FALSE when it is not listed. */
-gboolean        desk_clients_page_select_client       (DeskClientsPage *self,
-                                                       gint64           id);
-/** desk_clients_page_get_sort: the order the list is in (the header clicked last). */
-DeskClientSort  desk_clients_page_get_sort            (DeskClientsPage *self,
-                                                       gboolean        *ascending);
+/** desk_clients_page_get_search_entry: the search entry above the list (tests). */
+GtkEditable    *desk_clients_page_get_search_entry (DeskClientsPage *self);
 
 G_END_DECLS

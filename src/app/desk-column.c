@@ -7,8 +7,9 @@
 
 typedef struct
 {
-  DeskColumnTextFunc func;
-  DeskColumnStyle    style;
+  DeskColumnTextFunc  func;
+  DeskColumnStyle     style;
+  DeskColumnStyleFunc style_func;
 } DeskColumnCell;
 
 static GQuark
@@ -27,6 +28,14 @@ desk_column_query_tooltip_cb (GtkLabel   *label,
                               GtkTooltip *tooltip,
                               gpointer    user_data)
 {
+  const char *styled = g_object_get_data (G_OBJECT (label), "desk-tooltip");
+
+  if (styled != NULL)
+    {
+      gtk_tooltip_set_text (tooltip, styled);
+      return TRUE;
+    }
+
   if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
     return FALSE;
 
@@ -71,6 +80,23 @@ desk_column_bind_cb (GtkSignalListItemFactory *factory,
     text = cell->func (item);
 
   gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+
+  if (item != NULL && cell->style_func != NULL)
+    {
+      g_autofree char *tooltip = NULL;
+      const char *css_class = cell->style_func (item, &tooltip);
+
+      if (css_class != NULL)
+        {
+          gtk_widget_add_css_class (label, css_class);
+          g_object_set_data_full (G_OBJECT (label), "desk-css-class", g_strdup (css_class), g_free);
+        }
+      if (tooltip != NULL)
+        {
+          gtk_widget_set_tooltip_text (label, tooltip);
+          g_object_set_data_full (G_OBJECT (label), "desk-tooltip", g_steal_pointer (&tooltip), g_free);
+        }
+    }
 }
 
 static void
@@ -79,8 +105,18 @@ desk_column_unbind_cb (GtkSignalListItemFactory *factory,
                        DeskColumnCell           *cell)
 {
   GtkWidget *label = gtk_list_item_get_child (list_item);
+  const char *css_class = g_object_get_data (G_OBJECT (label), "desk-css-class");
 
+  /* Everything bind set goes, so a recycled cell shows only its own. */
   gtk_label_set_text (GTK_LABEL (label), "");
+  if (css_class != NULL)
+    gtk_widget_remove_css_class (label, css_class);
+  g_object_set_data (G_OBJECT (label), "desk-css-class", NULL);
+  g_object_set_data (G_OBJECT (label), "desk-tooltip", NULL);
+  /* Ellipsized text gets its tooltip from query-tooltip again. */
+  gtk_widget_set_tooltip_text (label, NULL);
+  if (cell->style != DESK_COLUMN_NUMBER)
+    gtk_widget_set_has_tooltip (label, TRUE);
 }
 
 void
@@ -106,6 +142,20 @@ desk_column_set_text_func (GtkColumnViewColumn *column,
   g_object_set_qdata_full (G_OBJECT (column), desk_column_cell_quark (), cell, g_free);
 
   gtk_column_view_column_set_factory (column, factory);
+}
+
+void
+desk_column_set_style_func (GtkColumnViewColumn *column,
+                            DeskColumnStyleFunc  func)
+{
+  DeskColumnCell *cell;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW_COLUMN (column));
+
+  cell = g_object_get_qdata (G_OBJECT (column), desk_column_cell_quark ());
+  g_return_if_fail (cell != NULL);
+
+  cell->style_func = func;
 }
 
 char *

@@ -17,11 +17,22 @@ typedef enum
   DESK_COLUMN_NUMBER,  /* tabular figures, never ellipsized */
 } DeskColumnStyle;
 
+/**
+ * DeskColumnStyleFunc: how a cell of @item stands out: a CSS class (static,
+ * or NULL) and a tooltip (free with g_free, or NULL).  A recycled cell
+ * loses both before it shows the next item.
+ */
+typedef const char *(*DeskColumnStyleFunc) (gpointer   item,
+                                            char     **tooltip);
+
 /** desk_column_set_text_func: gives @column a factory of reused labels showing @func (item). */
 void  desk_column_set_text_func (GtkColumnViewColumn *column,
                                  DeskColumnTextFunc   func,
                                  DeskColumnStyle      style);
 
+/** desk_column_set_style_func: styles the cells of a column made by desk_column_set_text_func(). */
+void  desk_column_set_style_func (GtkColumnViewColumn *column,
+                                  DeskColumnStyleFunc  func);
 /** desk_column_get_cell_text: the text @column shows for @item (for tests). */
 char *desk_column_get_cell_text (GtkColumnViewColumn *column,
                                  gpointer             item);

@@ -6,10 +6,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "desk-conflict-window.h"
+#include "desk-feedback.h"
 
 struct _DeskConflictWindow
 {
-  GtkWindow     parent_instance;
+  AdwWindow     parent_instance;
 
   /* Template widgets */
   GtkLabel     *message_label;
@@ -27,7 +28,7 @@ struct _DeskConflictWindow
   gulong        cancelled_id;
 };
 
-G_DEFINE_FINAL_TYPE (DeskConflictWindow, desk_conflict_window, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (DeskConflictWindow, desk_conflict_window, ADW_TYPE_WINDOW)
 
 /* What a check hands to its callback besides TRUE/FALSE. */
 typedef struct
@@ -67,7 +68,8 @@ desk_conflict_window_reply (DeskConflictWindow *self,
 
       if (!desk_store_audit_conflict_check (self->store, self->entity, self->except_id, self->name,
                                             self->hits, "cancelled", &error))
-        g_warning ("The cancelled conflict check could not be recorded: %s", error->message);
+        desk_show_error (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))),
+                         _("The cancelled conflict check could not be recorded"), error);
     }
 
   g_task_return_boolean (task, confirmed);

@@ -1,14 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "desk-store.h"
 
 G_BEGIN_DECLS
 
 #define DESK_TYPE_CONFLICT_WINDOW (desk_conflict_window_get_type ())
-G_DECLARE_FINAL_TYPE (DeskConflictWindow, desk_conflict_window, DESK, CONFLICT_WINDOW, GtkWindow)
+G_DECLARE_FINAL_TYPE (DeskConflictWindow, desk_conflict_window, DESK, CONFLICT_WINDOW, AdwWindow)
 
 /*
  * The conflict-of-interest check run before saving a person (a client, an

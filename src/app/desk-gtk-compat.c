@@ -7,23 +7,30 @@
  * This file alone may use newer API, each use behind GTK_CHECK_VERSION. */
 #undef GDK_VERSION_MAX_ALLOWED
 #define GDK_VERSION_MAX_ALLOWED GDK_VERSION_CUR_STABLE
+#undef ADW_VERSION_MAX_ALLOWED
+/* libadwaita has no "current stable" macro: the version this build has. */
+#define ADW_VERSION_MAX_ALLOWED ((ADW_MAJOR_VERSION << 24) | (ADW_MINOR_VERSION << 16))
 
 #include <glib/gi18n-lib.h>
 
+#include "desk-feedback.h"
 #include "desk-gtk-compat.h"
 
 typedef struct
 {
-  DeskFileCallback callback;
-  gpointer         user_data;
+  GtkWidget        *parent;   /* weak: where a failure is told */
+  DeskFileCallback  callback;
+  gpointer          user_data;
 } FileRequest;
 
 static FileRequest *
-file_request_new (DeskFileCallback callback,
-                  gpointer         user_data)
+file_request_new (GtkWindow        *parent,
+                  DeskFileCallback  callback,
+                  gpointer          user_data)
 {
   FileRequest *request = g_new0 (FileRequest, 1);
 
+  g_set_weak_pointer (&request->parent, (GtkWidget *) parent);
   request->callback = callback;
   request->user_data = user_data;
 
@@ -35,6 +42,7 @@ file_request_finish (FileRequest *request,
                      GFile       *file)
 {
   request->callback (file, request->user_data);
+  g_clear_weak_pointer (&request->parent);
   g_free (request);
 }
 
@@ -82,7 +90,7 @@ file_dialog_done_cb (GObject      *object,
     file = gtk_file_dialog_open_finish (dialog, result, &error);
 
   if (error != NULL && !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    g_warning ("The file chooser failed: %s", error->message);
+    desk_show_error (request->parent, _("The file chooser could not be opened"), error);
 
   file_request_finish (request, file);
 }
@@ -125,7 +133,7 @@ open_any (GtkWindow        *parent,
   g_autoptr(GtkFileDialog) dialog = file_dialog_new (title, accept_label, initial_folder, databases_first);
 
   gtk_file_dialog_open (dialog, parent, NULL, file_dialog_done_cb,
-                        file_request_new (callback, user_data));
+                        file_request_new (parent, callback, user_data));
 }
 
 void
@@ -147,7 +155,7 @@ desk_gtk_compat_save_file (GtkWindow        *parent,
     gtk_file_dialog_set_initial_name (dialog, initial_name);
   g_object_set_data (G_OBJECT (dialog), "desk-save", GINT_TO_POINTER (TRUE));
   gtk_file_dialog_save (dialog, parent, NULL, file_dialog_done_cb,
-                        file_request_new (callback, user_data));
+                        file_request_new (parent, callback, user_data));
 }
 
 static void
@@ -155,11 +163,12 @@ file_launcher_done_cb (GObject      *object,
                        GAsyncResult *result,
                        gpointer      user_data)
 {
+  g_autoptr(GtkWidget) parent = user_data;
   g_autoptr(GError) error = NULL;
 
   if (!gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (object), result, &error) &&
       !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    g_warning ("The file could not be opened: %s", error->message);
+    desk_show_error (parent, _("The file could not be opened"), error);
 }
 
 void
@@ -172,7 +181,8 @@ desk_gtk_compat_launch_file (GtkWindow *parent,
   g_return_if_fail (G_IS_FILE (file));
 
   launcher = gtk_file_launcher_new (file);
-  gtk_file_launcher_launch (launcher, parent, NULL, file_launcher_done_cb, NULL);
+  gtk_file_launcher_launch (launcher, parent, NULL, file_launcher_done_cb,
+                            parent != NULL ? g_object_ref (parent) : NULL);
 }
 
 static void
@@ -180,11 +190,12 @@ uri_launcher_done_cb (GObject      *object,
                       GAsyncResult *result,
                       gpointer      user_data)
 {
+  g_autoptr(GtkWidget) parent = user_data;
   g_autoptr(GError) error = NULL;
 
   if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error) &&
       !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    g_warning ("The link could not be opened: %s", error->message);
+    desk_show_error (parent, _("The link could not be opened"), error);
 }
 
 void
@@ -197,7 +208,8 @@ desk_gtk_compat_show_uri (GtkWindow  *parent,
   g_return_if_fail (uri != NULL);
 
   launcher = gtk_uri_launcher_new (uri);
-  gtk_uri_launcher_launch (launcher, parent, NULL, uri_launcher_done_cb, NULL);
+  gtk_uri_launcher_launch (launcher, parent, NULL, uri_launcher_done_cb,
+                           parent != NULL ? g_object_ref (parent) : NULL);
 }
 
 #else /* GTK 4.8 */
@@ -252,7 +264,7 @@ native_run (GtkWindow            *parent,
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
 
   g_signal_connect (native, "response", G_CALLBACK (native_response_cb),
-                    file_request_new (callback, user_data));
+                    file_request_new (parent, callback, user_data));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
@@ -338,4 +350,189 @@ desk_gtk_compat_open_document (GtkWindow        *parent,
   g_return_if_fail (callback != NULL);
 
   open_any (parent, title, accept_label, initial_folder, FALSE, callback, user_data);
+}
+
+/* ---- questions -------------------------------------------------------------- */
+
+typedef struct
+{
+  DeskQuestionCallback callback;
+  gpointer             user_data;
+} Question;
+
+static GtkWidget *
+question_parent_window (GtkWidget *parent)
+{
+  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
+
+  return GTK_IS_WINDOW (root) ? GTK_WIDGET (root) : NULL;
+}
+
+static void
+question_response_cb (GtkWidget  *dialog,
+                      const char *answer,
+                      Question   *question)
+{
+  GtkWidget *parent = g_object_get_data (G_OBJECT (dialog), "desk-question-parent");
+
+  if (parent != NULL && g_object_get_data (G_OBJECT (parent), "desk-question") == dialog)
+    g_object_set_data (G_OBJECT (parent), "desk-question", NULL);
+
+  /* Once: a second response (a test answering twice) is ignored. */
+  if (question->callback != NULL)
+    {
+      DeskQuestionCallback callback = g_steal_pointer (&question->callback);
+
+      callback (answer, question->user_data);
+    }
+}
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+
+static AdwResponseAppearance
+answer_appearance (DeskResponseStyle style)
+{
+  return style == DESK_RESPONSE_STYLE_SUGGESTED ? ADW_RESPONSE_SUGGESTED
+       : style == DESK_RESPONSE_STYLE_DESTRUCTIVE ? ADW_RESPONSE_DESTRUCTIVE
+       : ADW_RESPONSE_DEFAULT;
+}
+
+GtkWidget *
+desk_gtk_compat_ask (GtkWidget            *parent,
+                     const char           *heading,
+                     const char           *body,
+                     const DeskResponse     *answers,
+                     guint                 n_answers,
+                     const char           *default_answer,
+                     const char           *close_answer,
+                     DeskQuestionCallback  callback,
+                     gpointer              user_data)
+{
+  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
+  GtkWidget *window = question_parent_window (parent);
+  Question *question = g_new0 (Question, 1);
+
+  question->callback = callback;
+  question->user_data = user_data;
+
+  for (guint i = 0; i < n_answers; i++)
+    {
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), answers[i].id, answers[i].label);
+      adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), answers[i].id,
+                                                answer_appearance (answers[i].style));
+    }
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), default_answer);
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), close_answer);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (question_response_cb), question,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+
+  if (window != NULL)
+    {
+      g_object_set_data (G_OBJECT (dialog), "desk-question-parent", window);
+      g_object_set_data (G_OBJECT (window), "desk-question", dialog);
+    }
+  adw_dialog_present (dialog, window);
+
+  return GTK_WIDGET (dialog);
+}
+
+void
+desk_gtk_compat_answer (GtkWidget  *question,
+                        const char *answer)
+{
+  g_return_if_fail (ADW_IS_ALERT_DIALOG (question));
+
+  g_signal_emit_by_name (question, "response", answer);
+  adw_dialog_force_close (ADW_DIALOG (question));
+}
+
+void
+desk_gtk_compat_set_answer_enabled (GtkWidget  *question,
+                                    const char *answer,
+                                    gboolean    enabled)
+{
+  g_return_if_fail (ADW_IS_ALERT_DIALOG (question));
+
+  adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (question), answer, enabled);
+}
+
+#else /* libadwaita < 1.5 */
+
+static AdwResponseAppearance
+answer_appearance (DeskResponseStyle style)
+{
+  return style == DESK_RESPONSE_STYLE_SUGGESTED ? ADW_RESPONSE_SUGGESTED
+       : style == DESK_RESPONSE_STYLE_DESTRUCTIVE ? ADW_RESPONSE_DESTRUCTIVE
+       : ADW_RESPONSE_DEFAULT;
+}
+
+GtkWidget *
+desk_gtk_compat_ask (GtkWidget            *parent,
+                     const char           *heading,
+                     const char           *body,
+                     const DeskResponse     *answers,
+                     guint                 n_answers,
+                     const char           *default_answer,
+                     const char           *close_answer,
+                     DeskQuestionCallback  callback,
+                     gpointer              user_data)
+{
+  GtkWidget *window = question_parent_window (parent);
+  GtkWidget *dialog = adw_message_dialog_new (window != NULL ? GTK_WINDOW (window) : NULL, heading, body);
+  Question *question = g_new0 (Question, 1);
+
+  question->callback = callback;
+  question->user_data = user_data;
+
+  for (guint i = 0; i < n_answers; i++)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), answers[i].id, answers[i].label);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), answers[i].id,
+                                                  answer_appearance (answers[i].style));
+    }
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), default_answer);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), close_answer);
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (question_response_cb), question,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+
+  if (window != NULL)
+    {
+      g_object_set_data (G_OBJECT (dialog), "desk-question-parent", window);
+      g_object_set_data (G_OBJECT (window), "desk-question", dialog);
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+void
+desk_gtk_compat_answer (GtkWidget  *question,
+                        const char *answer)
+{
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (question));
+
+  /* Emits ::response and closes the dialog, as a click does. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), answer);
+  gtk_window_destroy (GTK_WINDOW (question));
+}
+
+void
+desk_gtk_compat_set_answer_enabled (GtkWidget  *question,
+                                    const char *answer,
+                                    gboolean    enabled)
+{
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (question));
+
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (question), answer, enabled);
+}
+
+#endif
+
+GtkWidget *
+desk_gtk_compat_get_question (GtkWidget *parent)
+{
+  GtkWidget *window = question_parent_window (parent);
+
+  return window != NULL ? g_object_get_data (G_OBJECT (window), "desk-question") : NULL;
 }

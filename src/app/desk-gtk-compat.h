@@ -1,19 +1,64 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 /*
- * The one place where the code meets more than one GTK version: GTK 4.10
- * replaced the file chooser, the alert dialog and gtk_show_uri() with new
- * classes.  Callers use these functions and read as one GTK version.
+ * The one place where the code meets more than one GTK or libadwaita
+ * version: GTK 4.10 replaced the file chooser and gtk_show_uri() with new
+ * classes, libadwaita 1.5 replaced AdwMessageDialog with AdwAlertDialog.
+ * Callers use these functions and read as one version.
  */
+
+typedef enum
+{
+  DESK_RESPONSE_STYLE_DEFAULT,
+  DESK_RESPONSE_STYLE_SUGGESTED,
+  DESK_RESPONSE_STYLE_DESTRUCTIVE,
+} DeskResponseStyle;
+
+/* One button of a question: its id, its label (with a mnemonic) and how it looks. */
+typedef struct
+{
+  const char      *id;
+  const char      *label;
+  DeskResponseStyle  style;
+} DeskResponse;
+
+/** DeskQuestionCallback: @answer is the id of the button chosen, or the close answer when the dialog was dismissed. */
+typedef void (*DeskQuestionCallback) (const char *answer,
+                                      gpointer    user_data);
+
+/**
+ * desk_gtk_compat_ask: asks @heading (with @body under it) in a message
+ * dialog over @parent's window, with @answers as buttons from left to right;
+ * @default_answer is Enter's, @close_answer is Escape's.  @callback runs
+ * once, when the person answers.  Returns the dialog (owned by GTK).
+ */
+GtkWidget *desk_gtk_compat_ask          (GtkWidget            *parent,
+                                         const char           *heading,
+                                         const char           *body,
+                                         const DeskResponse     *answers,
+                                         guint                 n_answers,
+                                         const char           *default_answer,
+                                         const char           *close_answer,
+                                         DeskQuestionCallback  callback,
+                                         gpointer              user_data);
+/** desk_gtk_compat_get_question: the question shown over @parent's window, or NULL (tests). */
+GtkWidget *desk_gtk_compat_get_question (GtkWidget            *parent);
+/** desk_gtk_compat_answer: answers @question as if its button @answer was pressed (tests, keyboard). */
+void       desk_gtk_compat_answer       (GtkWidget            *question,
+                                         const char           *answer);
+/** desk_gtk_compat_set_answer_enabled: greys button @answer of @question out or back in. */
+void       desk_gtk_compat_set_answer_enabled (GtkWidget      *question,
+                                               const char     *answer,
+                                               gboolean        enabled);
 
 /**
  * DeskFileCallback: receives the chosen file, or NULL when the person
- * cancelled (or the chooser failed; it is logged).
+ * cancelled (or the chooser failed; the person is told).
  */
 typedef void (*DeskFileCallback) (GFile    *file,
                                   gpointer  user_data);

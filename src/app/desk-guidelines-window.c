@@ -74,7 +74,7 @@ each_text (gpointer item)
 
 struct _DeskGuidelinesWindow
 {
-  GtkWindow            parent_instance;
+  AdwWindow            parent_instance;
 
   /* Template widgets */
   GtkColumnView       *column_view;
@@ -97,7 +97,7 @@ struct _DeskGuidelinesWindow
   GArray              *guidelines;
 };
 
-G_DEFINE_FINAL_TYPE (DeskGuidelinesWindow, desk_guidelines_window, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (DeskGuidelinesWindow, desk_guidelines_window, ADW_TYPE_WINDOW)
 
 static const DeskGuideline *
 desk_guidelines_window_find (DeskGuidelinesWindow *self,
@@ -295,8 +295,7 @@ desk_guidelines_window_store_changed_cb (DeskGuidelinesWindow *self,
 {
   g_assert (DESK_IS_GUIDELINES_WINDOW (self));
 
-  if (g_strcmp0 (entity, "poverty-guideline") == 0)
-    desk_guidelines_window_reload (self);
+  desk_guidelines_window_reload (self);
 }
 
 static void
@@ -383,7 +382,7 @@ desk_guidelines_window_present (GtkWindow *parent,
 
   for (guint i = 0; self == NULL && i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr(AdwWindow) toplevel = g_list_model_get_item (toplevels, i);
 
       if (DESK_IS_GUIDELINES_WINDOW (toplevel) && DESK_GUIDELINES_WINDOW (toplevel)->store == store)
         self = DESK_GUIDELINES_WINDOW (toplevel);
@@ -393,7 +392,7 @@ desk_guidelines_window_present (GtkWindow *parent,
     {
       self = g_object_new (DESK_TYPE_GUIDELINES_WINDOW, NULL);
       self->store = g_object_ref (store);
-      g_signal_connect_object (store, "changed", G_CALLBACK (desk_guidelines_window_store_changed_cb), self,
+      g_signal_connect_object (store, "changed::poverty-guideline", G_CALLBACK (desk_guidelines_window_store_changed_cb), self,
                                G_CONNECT_SWAPPED);
       desk_guidelines_window_reload (self);
       desk_guidelines_window_form_changed_cb (self);

@@ -1,14 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "desk-store.h"
 
 G_BEGIN_DECLS
 
 #define DESK_TYPE_GUIDELINES_WINDOW (desk_guidelines_window_get_type ())
-G_DECLARE_FINAL_TYPE (DeskGuidelinesWindow, desk_guidelines_window, DESK, GUIDELINES_WINDOW, GtkWindow)
+G_DECLARE_FINAL_TYPE (DeskGuidelinesWindow, desk_guidelines_window, DESK, GUIDELINES_WINDOW, AdwWindow)
 
 /*
  * The HHS poverty guidelines eligibility screening uses: a list of every

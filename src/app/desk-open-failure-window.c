@@ -10,7 +10,7 @@
 
 struct _DeskOpenFailureWindow
 {
-  GtkWindow  parent_instance;
+  AdwWindow  parent_instance;
 
   /* Template widgets */
   GtkLabel  *heading_label;
@@ -22,7 +22,7 @@ struct _DeskOpenFailureWindow
   char      *path;
 };
 
-G_DEFINE_FINAL_TYPE (DeskOpenFailureWindow, desk_open_failure_window, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (DeskOpenFailureWindow, desk_open_failure_window, ADW_TYPE_WINDOW)
 
 static const char *
 heading_for_error (const GError *error)

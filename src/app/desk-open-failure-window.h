@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 #define DESK_TYPE_OPEN_FAILURE_WINDOW (desk_open_failure_window_get_type ())
-G_DECLARE_FINAL_TYPE (DeskOpenFailureWindow, desk_open_failure_window, DESK, OPEN_FAILURE_WINDOW, GtkWindow)
+G_DECLARE_FINAL_TYPE (DeskOpenFailureWindow, desk_open_failure_window, DESK, OPEN_FAILURE_WINDOW, AdwWindow)
 
 /**
  * desk_open_failure_window_new: tells in plain words why the database at

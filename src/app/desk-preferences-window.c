@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "desk-choices.h"
 #include "desk-enum-types.h"
 #include "desk-enums.h"
 #include "desk-labels.h"
@@ -12,17 +13,17 @@
 
 struct _DeskPreferencesWindow
 {
-  GtkWindow    parent_instance;
+  AdwPreferencesWindow parent_instance;
 
   /* Template widgets */
-  GtkEntry    *staff_name_entry;
-  GtkDropDown *region_drop_down;
+  AdwEntryRow *staff_name_row;
+  AdwComboRow *region_row;
 
   /* Owned references */
   GSettings   *settings;
 };
 
-G_DEFINE_FINAL_TYPE (DeskPreferencesWindow, desk_preferences_window, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (DeskPreferencesWindow, desk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
 /* The drop-down lists the regions in DeskRegion order; the key holds nicks. */
 static gboolean
@@ -74,8 +75,8 @@ desk_preferences_window_class_init (DeskPreferencesWindowClass *klass)
   object_class->dispose = desk_preferences_window_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, staff_name_entry);
-  gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, region_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, staff_name_row);
+  gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, region_row);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -83,20 +84,18 @@ desk_preferences_window_class_init (DeskPreferencesWindowClass *klass)
 static void
 desk_preferences_window_init (DeskPreferencesWindow *self)
 {
-  g_autoptr(GtkStringList) regions = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) regions = desk_choices_for_enum (DESK_TYPE_REGION, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (int region = DESK_REGION_CONTIGUOUS; region <= DESK_REGION_HAWAII; region++)
-    gtk_string_list_append (regions, desk_enum_label (DESK_TYPE_REGION, region));
-  gtk_drop_down_set_model (self->region_drop_down, G_LIST_MODEL (regions));
+  adw_combo_row_set_model (self->region_row, regions);
 
   /* Each change is kept at once, as GNOME's preferences do: there is no
    * Save button to forget. */
   self->settings = g_settings_new (APP_ID);
-  g_settings_bind (self->settings, "staff-name", self->staff_name_entry, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "staff-name", self->staff_name_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (self->settings, "poverty-region",
-                                self->region_drop_down, "selected",
+                                self->region_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 region_from_setting, region_to_setting,
                                 NULL, NULL);
@@ -117,13 +116,13 @@ desk_preferences_window_get_staff_name_entry (DeskPreferencesWindow *self)
 {
   g_return_val_if_fail (DESK_IS_PREFERENCES_WINDOW (self), NULL);
 
-  return GTK_EDITABLE (self->staff_name_entry);
+  return GTK_EDITABLE (self->staff_name_row);
 }
 
-GtkDropDown *
-desk_preferences_window_get_region_drop_down (DeskPreferencesWindow *self)
+AdwComboRow *
+desk_preferences_window_get_region_row (DeskPreferencesWindow *self)
 {
   g_return_val_if_fail (DESK_IS_PREFERENCES_WINDOW (self), NULL);
 
-  return self->region_drop_down;
+  return self->region_row;
 }

@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 #define DESK_TYPE_PREFERENCES_WINDOW (desk_preferences_window_get_type ())
-G_DECLARE_FINAL_TYPE (DeskPreferencesWindow, desk_preferences_window, DESK, PREFERENCES_WINDOW, GtkWindow)
+G_DECLARE_FINAL_TYPE (DeskPreferencesWindow, desk_preferences_window, DESK, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 /**
  * desk_preferences_window_new: the preferences of this computer, kept in
@@ -16,7 +16,7 @@ G_DECLARE_FINAL_TYPE (DeskPreferencesWindow, desk_preferences_window, DESK, PREF
 DeskPreferencesWindow *desk_preferences_window_new                 (GtkWindow             *parent);
 /** desk_preferences_window_get_staff_name_entry: the staff name field (for tests). */
 GtkEditable           *desk_preferences_window_get_staff_name_entry (DeskPreferencesWindow *self);
-/** desk_preferences_window_get_region_drop_down: the region choice, in DeskRegion order (for tests). */
-GtkDropDown           *desk_preferences_window_get_region_drop_down (DeskPreferencesWindow *self);
+/** desk_preferences_window_get_region_row: the region choice, in DeskRegion order (for tests). */
+AdwComboRow           *desk_preferences_window_get_region_row       (DeskPreferencesWindow *self);
 
 G_END_DECLS

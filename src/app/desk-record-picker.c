@@ -5,8 +5,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "desk-code.h"
+#include "desk-feedback.h"
 #include "desk-labels.h"
 #include "desk-record-picker.h"
+#include "desk-search.h"
 
 struct _DeskRecordPicker
 {
@@ -22,14 +25,19 @@ struct _DeskRecordPicker
   GtkStack             *results_stack;
   GtkListView          *list_view;
   GtkSingleSelection   *selection;
+  GtkLabel             *empty_label;
   GtkButton            *new_button;
+  GtkLabel             *new_label;
 
   /* Owned references */
   DeskStore            *store;
+  GListModel           *all;        /* every choice, for the kinds filtered in memory */
   GListModel           *results;
-  GtkStringFilter      *name_filter;
+  GtkCustomFilter      *filter;
   char                 *placeholder;
   char                 *text;
+  char                 *code;
+  char                 *search;     /* what the filter looks for */
   gulong                changed_handler;
 
   gint64                record_id;
@@ -40,16 +48,19 @@ G_DEFINE_FINAL_TYPE (DeskRecordPicker, desk_record_picker, GTK_TYPE_WIDGET)
 G_DEFINE_ENUM_TYPE (DeskRecordPickerKind, desk_record_picker_kind,
   G_DEFINE_ENUM_VALUE (DESK_RECORD_PICKER_CLIENTS, "clients"),
   G_DEFINE_ENUM_VALUE (DESK_RECORD_PICKER_VOLUNTEERS, "volunteers"),
-  G_DEFINE_ENUM_VALUE (DESK_RECORD_PICKER_MENTORS, "mentors"))
+  G_DEFINE_ENUM_VALUE (DESK_RECORD_PICKER_MENTORS, "mentors"),
+  G_DEFINE_ENUM_VALUE (DESK_RECORD_PICKER_PROBLEM_CODES, "problem-codes"),
+  G_DEFINE_ENUM_VALUE (DESK_RECORD_PICKER_CLOSING_CODES, "closing-codes"))
 
 enum {
   PROP_0,
   PROP_STORE,
   PROP_KIND,
   PROP_RECORD_ID,
+  PROP_CODE,
   PROP_PLACEHOLDER,
   PROP_NONE_LABEL,
-  PROP_SHOW_NEW,
+  PROP_NEW_LABEL,
   N_PROPS
 };
 
@@ -60,6 +71,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+static gboolean
+kind_is_code (DeskRecordPickerKind kind)
+{
+  return kind == DESK_RECORD_PICKER_PROBLEM_CODES || kind == DESK_RECORD_PICKER_CLOSING_CODES;
+}
 
 char *
 desk_record_picker_record_name (DeskRecord *record)
@@ -89,22 +106,25 @@ desk_record_picker_record_name (DeskRecord *record)
   return g_strdup_printf (_("%s %s"), first, last);
 }
 
-/* For the name filter of the volunteer lists. */
 static char *
-record_name_for_filter (DeskRecord *record)
+item_name (GObject *item)
 {
-  if (record == NULL)
-    return NULL;
-  return desk_record_picker_record_name (record);
+  if (DESK_IS_CODE (item))
+    return g_strdup (desk_code_get_label (DESK_CODE (item)));
+
+  return desk_record_picker_record_name (DESK_RECORD (item));
 }
 
 static char *
-record_detail (DeskRecord *record)
+item_detail (GObject *item)
 {
-  if (DESK_IS_CLIENT (record))
+  if (DESK_IS_CODE (item))
+    return g_strdup (desk_code_get_category (DESK_CODE (item)));
+
+  if (DESK_IS_CLIENT (item))
     {
-      const char *phone = desk_client_get_phone (DESK_CLIENT (record));
-      const char *intake = desk_client_get_intake_date (DESK_CLIENT (record));
+      const char *phone = desk_client_get_phone (DESK_CLIENT (item));
+      const char *intake = desk_client_get_intake_date (DESK_CLIENT (item));
 
       if (!desk_text_is_blank (phone))
         return g_strdup (phone);
@@ -114,18 +134,44 @@ record_detail (DeskRecord *record)
       return NULL;
     }
 
-  if (DESK_IS_VOLUNTEER (record))
+  if (DESK_IS_VOLUNTEER (item))
     {
-      DeskVolunteer *volunteer = DESK_VOLUNTEER (record);
-      const char *role = desk_enum_label (DESK_TYPE_VOLUNTEER_ROLE, desk_volunteer_get_role (volunteer));
+      DeskVolunteer *volunteer = DESK_VOLUNTEER (item);
+      g_autoptr(GString) detail = g_string_new (desk_enum_label (DESK_TYPE_VOLUNTEER_ROLE,
+                                                                 desk_volunteer_get_role (volunteer)));
+      const char *areas = desk_volunteer_get_practice_areas (volunteer);
+      int open_cases = desk_volunteer_get_open_cases (volunteer);
 
+      /* What staff weigh when placing a case: role, areas and load. */
       if (desk_volunteer_get_is_mentor (volunteer))
-        /* TRANSLATORS: the detail under a volunteer's name: their role, and that they mentor */
-        return g_strdup_printf (_("%s · Mentor"), role);
-      return g_strdup (role);
+        g_string_append_printf (detail, " · %s", _("Mentor"));
+      if (!desk_text_is_blank (areas))
+        g_string_append_printf (detail, " · %s", areas);
+      if (open_cases >= 0)
+        {
+          g_string_append (detail, " · ");
+          /* TRANSLATORS: a volunteer's current load */
+          g_string_append_printf (detail, g_dngettext (GETTEXT_PACKAGE, "%d open case", "%d open cases", open_cases),
+                                  open_cases);
+        }
+      return g_string_free (g_steal_pointer (&detail), FALSE);
     }
 
   return NULL;
+}
+
+static gboolean
+item_matches (gpointer item,
+              gpointer user_data)
+{
+  DeskRecordPicker *self = user_data;
+  g_autofree char *name = NULL;
+
+  if (DESK_IS_CODE (item))
+    return desk_code_matches (DESK_CODE (item), self->search);
+
+  name = item_name (item);
+  return desk_search_matches (name, self->search);
 }
 
 static GType
@@ -136,23 +182,93 @@ desk_record_picker_record_type (DeskRecordPicker *self)
   return self->kind == DESK_RECORD_PICKER_CLIENTS ? DESK_TYPE_CLIENT : DESK_TYPE_VOLUNTEER;
 }
 
+/* The list everything is chosen from, for the kinds filtered in memory. */
+static GListModel *
+desk_record_picker_load_all (DeskRecordPicker  *self,
+                             GError           **error)
+{
+  g_assert (DESK_IS_RECORD_PICKER (self));
+
+  switch (self->kind)
+    {
+    case DESK_RECORD_PICKER_VOLUNTEERS:
+      return desk_store_list_volunteers (self->store, error);
+    case DESK_RECORD_PICKER_MENTORS:
+      return desk_store_list_mentors (self->store, error);
+    case DESK_RECORD_PICKER_PROBLEM_CODES:
+      return desk_store_list_problem_codes (self->store, error);
+    case DESK_RECORD_PICKER_CLOSING_CODES:
+      return desk_store_list_closing_codes (self->store, error);
+    case DESK_RECORD_PICKER_CLIENTS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static DeskCode *
+desk_record_picker_find_code (DeskRecordPicker *self,
+                              const char       *code)
+{
+  g_assert (DESK_IS_RECORD_PICKER (self));
+
+  if (code == NULL || self->store == NULL)
+    return NULL;
+
+  if (self->all == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->all = desk_record_picker_load_all (self, &error);
+      if (self->all == NULL)
+        {
+          g_debug ("Cannot list the codes: %s", error->message);
+          return NULL;
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->all); i++)
+    {
+      g_autoptr(DeskCode) item = g_list_model_get_item (self->all, i);
+
+      if (g_strcmp0 (desk_code_get_code (item), code) == 0)
+        return g_steal_pointer (&item);
+    }
+
+  return NULL;
+}
+
 static void
 desk_record_picker_update_label (DeskRecordPicker *self)
 {
   g_autofree char *name = NULL;
+  gboolean chosen;
 
   g_assert (DESK_IS_RECORD_PICKER (self));
 
-  if (self->record_id > 0 && self->store != NULL)
+  if (kind_is_code (self->kind))
     {
-      g_autoptr(DeskRecord) record = NULL;
-      g_autoptr(GError) error = NULL;
+      g_autoptr(DeskCode) code = desk_record_picker_find_code (self, self->code);
 
-      record = desk_store_get (self->store, desk_record_picker_record_type (self), self->record_id, &error);
-      if (record != NULL)
-        name = desk_record_picker_record_name (record);
-      else
-        g_debug ("Cannot show record %" G_GINT64_FORMAT ": %s", self->record_id, error->message);
+      if (code != NULL)
+        name = g_strdup (desk_code_get_label (code));
+      else if (self->code != NULL)
+        name = g_strdup (self->code);
+      chosen = self->code != NULL;
+    }
+  else
+    {
+      if (self->record_id > 0 && self->store != NULL)
+        {
+          g_autoptr(DeskRecord) record = NULL;
+          g_autoptr(GError) error = NULL;
+
+          record = desk_store_get (self->store, desk_record_picker_record_type (self), self->record_id, &error);
+          if (record != NULL)
+            name = desk_record_picker_record_name (record);
+          else
+            g_debug ("Cannot show record %" G_GINT64_FORMAT ": %s", self->record_id, error->message);
+        }
+      chosen = self->record_id > 0;
     }
 
   g_free (self->text);
@@ -162,8 +278,9 @@ desk_record_picker_update_label (DeskRecordPicker *self)
     self->text = g_strdup (self->placeholder != NULL ? self->placeholder : "");
 
   gtk_label_set_text (self->button_label, self->text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), chosen ? self->text : NULL);
   /* A placeholder that is a choice of its own ("Any volunteer") reads as one. */
-  if (self->record_id > 0 || gtk_widget_get_visible (GTK_WIDGET (self->none_button)))
+  if (chosen || gtk_widget_get_visible (GTK_WIDGET (self->none_button)))
     gtk_widget_remove_css_class (GTK_WIDGET (self->button_label), "dim-label");
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->button_label), "dim-label");
@@ -172,11 +289,23 @@ desk_record_picker_update_label (DeskRecordPicker *self)
 static void
 desk_record_picker_update_results_state (DeskRecordPicker *self)
 {
+  g_autofree char *empty = NULL;
   guint n_items;
 
   g_assert (DESK_IS_RECORD_PICKER (self));
 
   n_items = self->results != NULL ? g_list_model_get_n_items (self->results) : 0;
+
+  if (desk_text_is_blank (self->search))
+    empty = g_strdup (self->kind == DESK_RECORD_PICKER_CLIENTS ? _("No clients yet.")
+                      : self->kind == DESK_RECORD_PICKER_MENTORS ? _("No volunteer mentors yet.")
+                      : self->kind == DESK_RECORD_PICKER_VOLUNTEERS ? _("No volunteers yet.")
+                      : _("No codes are on file."));
+  else
+    /* TRANSLATORS: %s is what was typed in a picker's search */
+    empty = g_strdup_printf (_("Nothing matches “%s”. Try fewer or other words."), self->search);
+
+  gtk_label_set_text (self->empty_label, empty);
   gtk_stack_set_visible_child_name (self->results_stack, n_items > 0 ? "list" : "empty");
 }
 
@@ -197,16 +326,17 @@ desk_record_picker_set_results (DeskRecordPicker *self,
   desk_record_picker_update_results_state (self);
 }
 
-/* Clients are many: each search runs in SQL.  Volunteers are few: their
- * list is loaded once and filtered by name as the person types. */
+/* Clients are many: each search runs in SQL.  Volunteers and codes are
+ * few: their list is loaded once and filtered as the person types. */
 static void
 desk_record_picker_reload (DeskRecordPicker *self)
 {
-  g_autoptr(GListModel) base = NULL;
   g_autoptr(GError) error = NULL;
-  const char *search;
 
   g_assert (DESK_IS_RECORD_PICKER (self));
+
+  g_free (self->search);
+  self->search = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 
   if (self->store == NULL)
     {
@@ -214,42 +344,37 @@ desk_record_picker_reload (DeskRecordPicker *self)
       return;
     }
 
-  search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  switch (self->kind)
+  if (self->kind == DESK_RECORD_PICKER_CLIENTS)
     {
-    case DESK_RECORD_PICKER_CLIENTS:
-      base = desk_store_search_clients (self->store, desk_text_is_blank (search) ? NULL : search,
-                                        DESK_CLIENT_SORT_NAME, TRUE, &error);
-      if (base == NULL)
-        g_warning ("Cannot search the clients: %s", error->message);
-      desk_record_picker_set_results (self, base);
-      break;
+      g_autoptr(GListModel) found = NULL;
 
-    case DESK_RECORD_PICKER_VOLUNTEERS:
-    case DESK_RECORD_PICKER_MENTORS:
-    default:
-      if (self->kind == DESK_RECORD_PICKER_MENTORS)
-        base = desk_store_list_mentors (self->store, &error);
-      else
-        base = desk_store_list_volunteers (self->store, &error);
-
-      if (base == NULL)
-        {
-          g_warning ("Cannot list the volunteers: %s", error->message);
-          desk_record_picker_set_results (self, NULL);
-        }
-      else
-        {
-          g_autoptr(GtkFilterListModel) filtered = NULL;
-
-          gtk_string_filter_set_search (self->name_filter, search);
-          filtered = gtk_filter_list_model_new (g_steal_pointer (&base),
-                                                GTK_FILTER (g_object_ref (self->name_filter)));
-          desk_record_picker_set_results (self, G_LIST_MODEL (filtered));
-        }
-      break;
+      found = desk_store_search_clients (self->store, desk_text_is_blank (self->search) ? NULL : self->search,
+                                         DESK_CLIENT_SORT_NAME, TRUE, &error);
+      if (found == NULL)
+        desk_show_error (GTK_WIDGET (self), _("The clients cannot be searched"), error);
+      desk_record_picker_set_results (self, found);
+      return;
     }
+
+  if (self->all == NULL)
+    self->all = desk_record_picker_load_all (self, &error);
+  if (self->all == NULL)
+    {
+      desk_show_error (GTK_WIDGET (self), _("The choices cannot be listed"), error);
+      desk_record_picker_set_results (self, NULL);
+      return;
+    }
+
+  if (self->results == NULL)
+    {
+      g_autoptr(GtkFilterListModel) filtered = NULL;
+
+      filtered = gtk_filter_list_model_new (g_object_ref (self->all), GTK_FILTER (g_object_ref (self->filter)));
+      desk_record_picker_set_results (self, G_LIST_MODEL (filtered));
+    }
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  desk_record_picker_update_results_state (self);
 }
 
 static void
@@ -257,22 +382,14 @@ desk_record_picker_search_changed_cb (DeskRecordPicker *self)
 {
   g_assert (DESK_IS_RECORD_PICKER (self));
 
-  if (self->kind == DESK_RECORD_PICKER_CLIENTS || self->results == NULL)
-    desk_record_picker_reload (self);
-  else
-    gtk_string_filter_set_search (self->name_filter,
-                                  gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-
-  desk_record_picker_update_results_state (self);
+  desk_record_picker_reload (self);
 }
 
 static void
-desk_record_picker_choose_id (DeskRecordPicker *self,
-                              gint64            id)
+desk_record_picker_close (DeskRecordPicker *self)
 {
   g_assert (DESK_IS_RECORD_PICKER (self));
 
-  desk_record_picker_set_record_id (self, id);
   gtk_popover_popdown (self->popover);
   gtk_widget_grab_focus (GTK_WIDGET (self->button));
 }
@@ -293,7 +410,12 @@ desk_record_picker_search_activate_cb (DeskRecordPicker *self)
 
   g_assert (DESK_IS_RECORD_PICKER (self));
 
-  position = gtk_single_selection_get_selected (self->selection);
+  /* Enter picks the only match, or the one highlighted. */
+  if (self->results != NULL && g_list_model_get_n_items (self->results) == 1)
+    position = 0;
+  else
+    position = gtk_single_selection_get_selected (self->selection);
+
   if (position != GTK_INVALID_LIST_POSITION)
     desk_record_picker_choose (self, position);
 }
@@ -303,7 +425,7 @@ desk_record_picker_stop_search_cb (DeskRecordPicker *self)
 {
   g_assert (DESK_IS_RECORD_PICKER (self));
 
-  gtk_popover_popdown (self->popover);
+  desk_record_picker_close (self);
 }
 
 static void
@@ -311,7 +433,11 @@ desk_record_picker_none_clicked_cb (DeskRecordPicker *self)
 {
   g_assert (DESK_IS_RECORD_PICKER (self));
 
-  desk_record_picker_choose_id (self, 0);
+  if (kind_is_code (self->kind))
+    desk_record_picker_set_code (self, NULL);
+  else
+    desk_record_picker_set_record_id (self, 0);
+  desk_record_picker_close (self);
 }
 
 static void
@@ -378,14 +504,14 @@ row_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_list_item_get_child (list_item);
   GtkWidget *name = gtk_widget_get_first_child (box);
   GtkWidget *detail = gtk_widget_get_next_sibling (name);
-  DeskRecord *record = gtk_list_item_get_item (list_item);
+  GObject *item = gtk_list_item_get_item (list_item);
   g_autofree char *name_text = NULL;
   g_autofree char *detail_text = NULL;
 
-  if (record != NULL)
+  if (item != NULL)
     {
-      name_text = desk_record_picker_record_name (record);
-      detail_text = record_detail (record);
+      name_text = item_name (item);
+      detail_text = item_detail (item);
     }
 
   gtk_label_set_text (GTK_LABEL (name), name_text != NULL ? name_text : "");
@@ -400,11 +526,16 @@ desk_record_picker_store_changed_cb (DeskRecordPicker *self,
                                      DeskChangeKind    kind,
                                      DeskStore        *store)
 {
-  const char *own = self->kind == DESK_RECORD_PICKER_CLIENTS ? "client" : "volunteer";
-
   g_assert (DESK_IS_RECORD_PICKER (self));
 
-  if (g_strcmp0 (entity, own) == 0 && (id == self->record_id || id == 0))
+  /* A new or renamed volunteer shows at the next opening. */
+  if (self->kind != DESK_RECORD_PICKER_CLIENTS)
+    {
+      desk_record_picker_set_results (self, NULL);
+      g_clear_object (&self->all);
+    }
+
+  if (id == self->record_id || id == 0)
     desk_record_picker_update_label (self);
 }
 
@@ -426,6 +557,30 @@ desk_record_picker_grab_focus (GtkWidget *widget)
 }
 
 static void
+desk_record_picker_connect_store (DeskRecordPicker *self)
+{
+  const char *signal = NULL;
+
+  g_assert (DESK_IS_RECORD_PICKER (self));
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->store);
+
+  if (self->store == NULL)
+    return;
+
+  if (self->kind == DESK_RECORD_PICKER_CLIENTS)
+    signal = "changed::client";
+  else if (!kind_is_code (self->kind))
+    signal = "changed::volunteer";
+
+  if (signal != NULL)
+    self->changed_handler = g_signal_connect_object (self->store, signal,
+                                                     G_CALLBACK (desk_record_picker_store_changed_cb),
+                                                     self, G_CONNECT_SWAPPED);
+}
+
+static void
 desk_record_picker_dispose (GObject *object)
 {
   DeskRecordPicker *self = (DeskRecordPicker *)object;
@@ -438,7 +593,8 @@ desk_record_picker_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_RECORD_PICKER);
 
   g_clear_object (&self->results);
-  g_clear_object (&self->name_filter);
+  g_clear_object (&self->all);
+  g_clear_object (&self->filter);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (desk_record_picker_parent_class)->dispose (object);
@@ -451,6 +607,8 @@ desk_record_picker_finalize (GObject *object)
 
   g_free (self->placeholder);
   g_free (self->text);
+  g_free (self->code);
+  g_free (self->search);
 
   G_OBJECT_CLASS (desk_record_picker_parent_class)->finalize (object);
 }
@@ -477,6 +635,10 @@ desk_record_picker_get_property (GObject    *object,
       g_value_set_int64 (value, self->record_id);
       break;
 
+    case PROP_CODE:
+      g_value_set_string (value, self->code);
+      break;
+
     case PROP_PLACEHOLDER:
       g_value_set_string (value, self->placeholder);
       break;
@@ -486,8 +648,9 @@ desk_record_picker_get_property (GObject    *object,
                                  ? gtk_label_get_text (self->none_label) : NULL);
       break;
 
-    case PROP_SHOW_NEW:
-      g_value_set_boolean (value, gtk_widget_get_visible (GTK_WIDGET (self->new_button)));
+    case PROP_NEW_LABEL:
+      g_value_set_string (value, gtk_widget_get_visible (GTK_WIDGET (self->new_button))
+                                 ? gtk_label_get_label (self->new_label) : NULL);
       break;
 
     default:
@@ -517,6 +680,10 @@ desk_record_picker_set_property (GObject      *object,
       desk_record_picker_set_record_id (self, g_value_get_int64 (value));
       break;
 
+    case PROP_CODE:
+      desk_record_picker_set_code (self, g_value_get_string (value));
+      break;
+
     case PROP_PLACEHOLDER:
       desk_record_picker_set_placeholder (self, g_value_get_string (value));
       break;
@@ -525,8 +692,8 @@ desk_record_picker_set_property (GObject      *object,
       desk_record_picker_set_none_label (self, g_value_get_string (value));
       break;
 
-    case PROP_SHOW_NEW:
-      desk_record_picker_set_show_new (self, g_value_get_boolean (value));
+    case PROP_NEW_LABEL:
+      desk_record_picker_set_new_label (self, g_value_get_string (value));
       break;
 
     default:
@@ -564,6 +731,11 @@ desk_record_picker_class_init (DeskRecordPickerClass *klass)
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_CODE] =
+    g_param_spec_string ("code", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_PLACEHOLDER] =
     g_param_spec_string ("placeholder", NULL, NULL,
                          NULL,
@@ -574,10 +746,10 @@ desk_record_picker_class_init (DeskRecordPickerClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_SHOW_NEW] =
-    g_param_spec_boolean ("show-new", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_NEW_LABEL] =
+    g_param_spec_string ("new-label", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -601,7 +773,9 @@ desk_record_picker_class_init (DeskRecordPickerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DeskRecordPicker, results_stack);
   gtk_widget_class_bind_template_child (widget_class, DeskRecordPicker, list_view);
   gtk_widget_class_bind_template_child (widget_class, DeskRecordPicker, selection);
+  gtk_widget_class_bind_template_child (widget_class, DeskRecordPicker, empty_label);
   gtk_widget_class_bind_template_child (widget_class, DeskRecordPicker, new_button);
+  gtk_widget_class_bind_template_child (widget_class, DeskRecordPicker, new_label);
   gtk_widget_class_bind_template_callback (widget_class, desk_record_picker_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, desk_record_picker_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, desk_record_picker_stop_search_cb);
@@ -620,7 +794,6 @@ desk_record_picker_init (DeskRecordPicker *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
   GtkEventController *keys;
-  GtkExpression *expression;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -640,11 +813,7 @@ desk_record_picker_init (DeskRecordPicker *self)
   g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
 
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                            G_CALLBACK (record_name_for_filter), NULL, NULL);
-  self->name_filter = gtk_string_filter_new (expression);
-  gtk_string_filter_set_match_mode (self->name_filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
-  gtk_string_filter_set_ignore_case (self->name_filter, TRUE);
+  self->filter = gtk_custom_filter_new (item_matches, self, NULL);
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect (keys, "key-pressed", G_CALLBACK (desk_record_picker_search_key_cb), self);
@@ -683,12 +852,10 @@ desk_record_picker_set_store (DeskRecordPicker *self,
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_handler, self->store);
   g_set_object (&self->store, store);
-  if (self->store != NULL)
-    self->changed_handler = g_signal_connect_object (self->store, "changed",
-                                                     G_CALLBACK (desk_record_picker_store_changed_cb),
-                                                     self, G_CONNECT_SWAPPED);
+  desk_record_picker_connect_store (self);
 
   desk_record_picker_set_results (self, NULL);
+  g_clear_object (&self->all);
   desk_record_picker_update_label (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -711,7 +878,9 @@ desk_record_picker_set_kind (DeskRecordPicker     *self,
     return;
 
   self->kind = kind;
+  desk_record_picker_connect_store (self);
   desk_record_picker_set_results (self, NULL);
+  g_clear_object (&self->all);
   desk_record_picker_update_label (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
 }
@@ -738,6 +907,29 @@ desk_record_picker_set_record_id (DeskRecordPicker *self,
   self->record_id = id;
   desk_record_picker_update_label (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD_ID]);
+}
+
+const char *
+desk_record_picker_get_code (DeskRecordPicker *self)
+{
+  g_return_val_if_fail (DESK_IS_RECORD_PICKER (self), NULL);
+
+  return self->code;
+}
+
+void
+desk_record_picker_set_code (DeskRecordPicker *self,
+                             const char       *code)
+{
+  g_return_if_fail (DESK_IS_RECORD_PICKER (self));
+
+  if (code != NULL && *code == '\0')
+    code = NULL;
+  if (!desk_set_str (&self->code, code))
+    return;
+
+  desk_record_picker_update_label (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CODE]);
 }
 
 const char *
@@ -774,17 +966,14 @@ desk_record_picker_set_none_label (DeskRecordPicker *self,
 }
 
 void
-desk_record_picker_set_show_new (DeskRecordPicker *self,
-                                 gboolean          show_new)
+desk_record_picker_set_new_label (DeskRecordPicker *self,
+                                  const char       *new_label)
 {
   g_return_if_fail (DESK_IS_RECORD_PICKER (self));
 
-  show_new = !!show_new;
-  if (gtk_widget_get_visible (GTK_WIDGET (self->new_button)) == show_new)
-    return;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->new_button), show_new);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_NEW]);
+  gtk_label_set_label (self->new_label, new_label != NULL ? new_label : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->new_button), new_label != NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEW_LABEL]);
 }
 
 void
@@ -830,21 +1019,36 @@ desk_record_picker_get_results (DeskRecordPicker *self)
   return self->results;
 }
 
+const char *
+desk_record_picker_get_empty_text (DeskRecordPicker *self)
+{
+  g_return_val_if_fail (DESK_IS_RECORD_PICKER (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->results_stack), "empty") != 0)
+    return NULL;
+
+  return gtk_label_get_text (self->empty_label);
+}
+
 gboolean
 desk_record_picker_choose (DeskRecordPicker *self,
                            guint             position)
 {
-  g_autoptr(DeskRecord) record = NULL;
+  g_autoptr(GObject) item = NULL;
 
   g_return_val_if_fail (DESK_IS_RECORD_PICKER (self), FALSE);
 
   if (self->results == NULL)
     return FALSE;
 
-  record = g_list_model_get_item (self->results, position);
-  if (record == NULL)
+  item = g_list_model_get_item (self->results, position);
+  if (item == NULL)
     return FALSE;
 
-  desk_record_picker_choose_id (self, desk_record_get_id (record));
+  if (DESK_IS_CODE (item))
+    desk_record_picker_set_code (self, desk_code_get_code (DESK_CODE (item)));
+  else
+    desk_record_picker_set_record_id (self, desk_record_get_id (DESK_RECORD (item)));
+  desk_record_picker_close (self);
   return TRUE;
 }

@@ -10,9 +10,11 @@ G_BEGIN_DECLS
 /* Which records a DeskRecordPicker offers. */
 typedef enum
 {
-  DESK_RECORD_PICKER_CLIENTS,     /* searched by name or phone in SQL */
-  DESK_RECORD_PICKER_VOLUNTEERS,  /* every volunteer, filtered by name */
-  DESK_RECORD_PICKER_MENTORS,     /* the volunteers who mentor */
+  DESK_RECORD_PICKER_CLIENTS,        /* searched by name or phone in SQL */
+  DESK_RECORD_PICKER_VOLUNTEERS,     /* every volunteer, filtered by name */
+  DESK_RECORD_PICKER_MENTORS,        /* the volunteers who mentor */
+  DESK_RECORD_PICKER_PROBLEM_CODES,  /* LSC problem codes: number, name, category, search words */
+  DESK_RECORD_PICKER_CLOSING_CODES,  /* LSC closing codes */
 } DeskRecordPickerKind;
 
 GType desk_record_picker_kind_get_type (void);
@@ -22,11 +24,16 @@ GType desk_record_picker_kind_get_type (void);
 G_DECLARE_FINAL_TYPE (DeskRecordPicker, desk_record_picker, DESK, RECORD_PICKER, GtkWidget)
 
 /*
- * A button that shows the chosen record's name and opens a popover with a
- * search entry and the list of records to choose from.  "record-id" is the
- * chosen record (0: none).  With a "none-label" the popover offers a row to
- * choose nothing ("Any volunteer"); with "show-new" it offers a button
- * ("New client…") that emits ::new-requested.
+ * The one picker of the window: a button that shows what is chosen and
+ * opens a popover with a search entry (focused) and the list to choose
+ * from.  Typed words are searched anywhere, accents and case ignored
+ * (desk_search_matches(); clients in SQL); Enter picks the only match or
+ * the highlighted one; a search that finds nothing says so.
+ *
+ * "record-id" is the chosen client or volunteer (0: none), "code" the
+ * chosen LSC code (NULL: none).  With a "none-label" the popover offers a
+ * row to choose nothing ("Any volunteer"); with a "new-label" it offers a
+ * button ("_New Client…") that emits ::new-requested.
  */
 
 /** desk_record_picker_new: a picker of @kind records. */
@@ -51,9 +58,14 @@ void                  desk_record_picker_set_placeholder (DeskRecordPicker     *
 /** desk_record_picker_set_none_label: the popover's "choose nothing" row (NULL: no such row). */
 void                  desk_record_picker_set_none_label  (DeskRecordPicker     *self,
                                                           const char           *none_label);
-/** desk_record_picker_set_show_new: whether the popover offers "New client…" (::new-requested). */
-void                  desk_record_picker_set_show_new    (DeskRecordPicker     *self,
-                                                          gboolean              show_new);
+/** desk_record_picker_set_new_label: the popover's "_New Client…" button (NULL: none; ::new-requested). */
+void                  desk_record_picker_set_new_label   (DeskRecordPicker     *self,
+                                                          const char           *new_label);
+/** desk_record_picker_get_code: the chosen code of a code picker, or NULL. */
+const char           *desk_record_picker_get_code        (DeskRecordPicker     *self);
+/** desk_record_picker_set_code: chooses @code (NULL: none). */
+void                  desk_record_picker_set_code        (DeskRecordPicker     *self,
+                                                          const char           *code);
 
 /** desk_record_picker_popup: opens the popover with an empty search. */
 void                  desk_record_picker_popup           (DeskRecordPicker     *self);
@@ -68,6 +80,8 @@ GListModel           *desk_record_picker_get_results     (DeskRecordPicker     *
 gboolean              desk_record_picker_choose          (DeskRecordPicker     *self,
                                                           guint                 position);
 
+/** desk_record_picker_get_empty_text: what the popover says when nothing matches (tests). */
+const char           *desk_record_picker_get_empty_text  (DeskRecordPicker     *self);
 /** desk_record_picker_record_name: "Ana Rivera" for a client or volunteer (free with g_free). */
 char                 *desk_record_picker_record_name     (DeskRecord           *record);
 

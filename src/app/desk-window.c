@@ -6,22 +6,26 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "desk-case-editor.h"
 #include "desk-cases-page.h"
 #include "desk-clients-page.h"
 #include "desk-deadlines-page.h"
 #include "desk-enum-types.h"
+#include "desk-feedback.h"
 #include "desk-volunteers-page.h"
 #include "desk-window.h"
 
 struct _DeskWindow
 {
-  GtkApplicationWindow  parent_instance;
+  AdwApplicationWindow  parent_instance;
 
   /* Template widgets */
-  GtkLabel             *subtitle_label;
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar;
+  AdwWindowTitle       *window_title;
   GtkMenuButton        *primary_menu_button;
   GtkStack             *stack;
-  DeskUndoBar          *undo_bar;
   DeskCasesPage        *cases_page;
   DeskDeadlinesPage    *deadlines_page;
   DeskClientsPage      *clients_page;
@@ -32,7 +36,7 @@ struct _DeskWindow
   DeskStore            *store;
 };
 
-G_DEFINE_FINAL_TYPE (DeskWindow, desk_window, GTK_TYPE_APPLICATION_WINDOW)
+G_DEFINE_FINAL_TYPE (DeskWindow, desk_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
@@ -43,12 +47,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-enum {
-  OPEN_CASE,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 /* The guideline table follows the preference, for whichever database is open. */
 static void
@@ -72,7 +70,15 @@ desk_window_apply_region (DeskWindow *self)
 static void
 desk_window_update_title (DeskWindow *self)
 {
+  GtkStackPage *page;
+  const char *page_title = NULL;
+
   g_assert (DESK_IS_WINDOW (self));
+
+  page = gtk_stack_get_page (self->stack, gtk_stack_get_visible_child (self->stack));
+  if (page != NULL)
+    page_title = gtk_stack_page_get_title (page);
+  adw_window_title_set_title (self->window_title, page_title != NULL ? page_title : _("Pro Bono Desk"));
 
   if (self->store != NULL)
     {
@@ -82,16 +88,95 @@ desk_window_update_title (DeskWindow *self)
 
       /* TRANSLATORS: the window title: the database file's name, then the product */
       title = g_strdup_printf (_("%s — Pro Bono Desk"), basename);
-      gtk_label_set_text (self->subtitle_label, basename);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label), path);
+      adw_window_title_set_subtitle (self->window_title, basename);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), path);
       gtk_window_set_title (GTK_WINDOW (self), title);
     }
   else
     {
-      gtk_label_set_text (self->subtitle_label, _("No database open"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label), NULL);
+      adw_window_title_set_subtitle (self->window_title, _("No database open"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), NULL);
       gtk_window_set_title (GTK_WINDOW (self), _("Pro Bono Desk"));
     }
+}
+
+/* ---- the sidebar: one row per page of the stack ------------------------------- */
+
+static void
+desk_window_build_sidebar (DeskWindow *self)
+{
+  g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (self->stack));
+
+  g_assert (DESK_IS_WINDOW (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (pages, i);
+      GtkStackPage *page = GTK_STACK_PAGE (item);
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *icon = gtk_image_new_from_icon_name (gtk_stack_page_get_icon_name (page));
+      GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
+      /* TRANSLATORS: the keyboard shortcut of a page in the sidebar */
+      g_autofree char *tooltip = i < 9 ? g_strdup_printf (_("Alt+%u"), i + 1) : NULL;
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+      gtk_box_append (GTK_BOX (box), icon);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_widget_set_tooltip_text (row, tooltip);
+      g_object_set_data_full (G_OBJECT (row), "desk-page", g_strdup (gtk_stack_page_get_name (page)), g_free);
+      gtk_list_box_append (self->sidebar, row);
+    }
+}
+
+static void
+desk_window_sync_sidebar (DeskWindow *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->stack);
+
+  g_assert (DESK_IS_WINDOW (self));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && g_strcmp0 (g_object_get_data (G_OBJECT (row), "desk-page"), name) == 0)
+      gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+}
+
+static void
+desk_window_sidebar_activated_cb (DeskWindow    *self,
+                                  GtkListBoxRow *row)
+{
+  g_assert (DESK_IS_WINDOW (self));
+
+  desk_window_set_page (self, g_object_get_data (G_OBJECT (row), "desk-page"));
+}
+
+static void
+desk_window_notify_folded_cb (DeskWindow *self)
+{
+  g_assert (DESK_IS_WINDOW (self));
+
+  /* Folded, the list of pages is a screen of its own: nothing is selected
+   * there, so choosing the page already shown still opens it. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    gtk_list_box_set_selection_mode (self->sidebar, GTK_SELECTION_NONE);
+  else
+    {
+      gtk_list_box_set_selection_mode (self->sidebar, GTK_SELECTION_BROWSE);
+      desk_window_sync_sidebar (self);
+    }
+}
+
+static void
+desk_window_show_sidebar_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  DeskWindow *self = DESK_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -110,11 +195,17 @@ desk_window_open_case_action (GtkWidget  *widget,
 {
   DeskWindow *self = DESK_WINDOW (widget);
   gint64 case_id = g_variant_get_int64 (param);
+  g_autoptr(DeskCase) kase = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (self->store == NULL || case_id <= 0)
     return;
 
-  g_signal_emit (self, signals[OPEN_CASE], 0, case_id);
+  kase = desk_store_get_case (self->store, case_id, &error);
+  if (kase == NULL)
+    desk_show_error (widget, _("The case cannot be opened"), error);
+  else
+    desk_case_editor_open (GTK_WINDOW (self), self->store, kase);
 }
 
 /* Ctrl+N, Ctrl+F and the like mean "in the page I am looking at": each page
@@ -137,6 +228,11 @@ desk_window_notify_visible_child_cb (DeskWindow *self)
 {
   g_assert (DESK_IS_WINDOW (self));
 
+  if (self->sidebar == NULL)
+    return;
+
+  desk_window_sync_sidebar (self);
+  desk_window_update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
@@ -248,40 +344,29 @@ desk_window_class_init (DeskWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /**
-   * DeskWindow::open-case:
-   * @case_id: the case to open
-   *
-   * Emitted by the win.open-case action (activating a row of the deadline
-   * list, for one) when a database is open.
-   */
-  signals[OPEN_CASE] =
-    g_signal_new ("open-case",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0,
-                  NULL, NULL,
-                  NULL,
-                  G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  g_type_ensure (DESK_TYPE_UNDO_BAR);
   g_type_ensure (DESK_TYPE_CASES_PAGE);
   g_type_ensure (DESK_TYPE_DEADLINES_PAGE);
   g_type_ensure (DESK_TYPE_CLIENTS_PAGE);
   g_type_ensure (DESK_TYPE_VOLUNTEERS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, DeskWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, DeskWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DeskWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, DeskWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, DeskWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, DeskWindow, undo_bar);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, cases_page);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, deadlines_page);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, clients_page);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, volunteers_page);
   gtk_widget_class_bind_template_callback (widget_class, desk_window_notify_visible_child_cb);
+  gtk_widget_class_bind_template_callback (widget_class, desk_window_notify_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, desk_window_sidebar_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", desk_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, desk_window_show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.open-case", "x", desk_window_open_case_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, desk_window_forward_to_page_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, desk_window_forward_to_page_action);
@@ -291,6 +376,10 @@ static void
 desk_window_init (DeskWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  desk_feedback_set_overlay (GTK_WINDOW (self), self->toast_overlay);
+  desk_window_build_sidebar (self);
+  desk_window_sync_sidebar (self);
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::poverty-region",
@@ -356,11 +445,13 @@ desk_window_set_page (DeskWindow *self,
 
   if (gtk_stack_get_child_by_name (self->stack, name) == NULL)
     {
-      g_warning ("There is no page called “%s”", name);
+      g_critical ("There is no page called “%s”", name);
       return;
     }
 
   gtk_stack_set_visible_child_name (self->stack, name);
+  /* On a narrow window the page takes the place of the list of pages. */
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 GtkWidget *
@@ -378,25 +469,21 @@ desk_window_get_subtitle (DeskWindow *self)
 {
   g_return_val_if_fail (DESK_IS_WINDOW (self), NULL);
 
-  return gtk_label_get_text (self->subtitle_label);
+  return adw_window_title_get_subtitle (self->window_title);
 }
 
-void
-desk_window_show_undo (DeskWindow     *self,
-                       const char     *message,
-                       DeskUndoFunc    undo,
-                       gpointer        user_data,
-                       GDestroyNotify  destroy)
+gboolean
+desk_window_get_folded (DeskWindow *self)
 {
-  g_return_if_fail (DESK_IS_WINDOW (self));
+  g_return_val_if_fail (DESK_IS_WINDOW (self), FALSE);
 
-  desk_undo_bar_show (self->undo_bar, message, undo, user_data, destroy);
+  return adw_leaflet_get_folded (self->leaflet);
 }
 
-DeskUndoBar *
-desk_window_get_undo_bar (DeskWindow *self)
+GtkWidget *
+desk_window_get_menu_button (DeskWindow *self)
 {
   g_return_val_if_fail (DESK_IS_WINDOW (self), NULL);
 
-  return self->undo_bar;
+  return GTK_WIDGET (self->primary_menu_button);
 }

@@ -1,15 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "desk-store.h"
-#include "desk-undo-bar.h"
 
 G_BEGIN_DECLS
 
 #define DESK_TYPE_WINDOW (desk_window_get_type ())
-G_DECLARE_FINAL_TYPE (DeskWindow, desk_window, DESK, WINDOW, GtkApplicationWindow)
+G_DECLARE_FINAL_TYPE (DeskWindow, desk_window, DESK, WINDOW, AdwApplicationWindow)
 
 /** desk_window_new: the main window of @application, with no database yet. */
 DeskWindow *desk_window_new              (GtkApplication *application);
@@ -29,16 +28,9 @@ GtkWidget  *desk_window_get_page_widget  (DeskWindow     *self,
 /** desk_window_get_subtitle: the header bar's subtitle (the database file's name). */
 const char *desk_window_get_subtitle     (DeskWindow     *self);
 
-/**
- * desk_window_show_undo: offers Undo for what just happened in the banner at
- * the top of the window (see desk_undo_bar_show()).
- */
-void        desk_window_show_undo        (DeskWindow     *self,
-                                          const char     *message,
-                                          DeskUndoFunc    undo,
-                                          gpointer        user_data,
-                                          GDestroyNotify  destroy);
-/** desk_window_get_undo_bar: the banner (for tests). */
-DeskUndoBar *desk_window_get_undo_bar    (DeskWindow     *self);
+/** desk_window_get_folded: whether the sidebar is folded away (a narrow window). */
+gboolean    desk_window_get_folded       (DeskWindow     *self);
+/** desk_window_get_menu_button: the primary menu's button (tests: it must stay on screen). */
+GtkWidget  *desk_window_get_menu_button  (DeskWindow     *self);
 
 G_END_DECLS

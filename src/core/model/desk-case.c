@@ -49,7 +49,7 @@ static const DeskField fields[] = {
   DESK_FIELD_TEXT (DeskCase, summary, "summary"),
   DESK_FIELD_ENUM (DeskCase, status, "status", desk_case_status_get_type, DESK_CASE_STATUS_INTAKE),
   DESK_FIELD_ENUM (DeskCase, priority, "priority", desk_priority_get_type, DESK_PRIORITY_NORMAL),
-  DESK_FIELD_DATE (DeskCase, opened_on, "opened-on"),
+  DESK_FIELD_DATE_TODAY (DeskCase, opened_on, "opened-on"),
   DESK_FIELD_DATE (DeskCase, closed_on, "closed-on"),
   DESK_FIELD_CODE (DeskCase, closing_code, "closing-code"),
   DESK_FIELD_ENUM (DeskCase, outcome, "outcome", desk_outcome_get_type, DESK_OUTCOME_NONE),
@@ -138,10 +138,7 @@ desk_case_init (DeskCase *self)
 DeskCase *
 desk_case_new (void)
 {
-  DeskCase *self = g_object_new (DESK_TYPE_CASE, NULL);
-  self->opened_on = desk_today_iso ();
-
-  return self;
+  return g_object_new (DESK_TYPE_CASE, NULL);
 }
 
 const char *

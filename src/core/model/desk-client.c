@@ -61,7 +61,7 @@ static const DeskField fields[] = {
   DESK_FIELD_INT (DeskClient, household_children, "household-children", 0, G_MAXINT, 0),
   DESK_FIELD_MONEY (DeskClient, annual_income_cents, "annual-income-cents"),
   DESK_FIELD_FLAGS (DeskClient, income_sources, "income-sources", desk_income_source_get_type),
-  DESK_FIELD_DATE (DeskClient, intake_date, "intake-date"),
+  DESK_FIELD_DATE_TODAY (DeskClient, intake_date, "intake-date"),
   DESK_FIELD_ENUM (DeskClient, eligibility_exception, "eligibility-exception", desk_eligibility_exception_get_type, DESK_EXCEPTION_NONE),
   DESK_FIELD_ENUM (DeskClient, gender, "gender", desk_gender_get_type, DESK_GENDER_NOT_ASKED),
   DESK_FIELD_ENUM (DeskClient, ethnicity, "ethnicity", desk_ethnicity_get_type, DESK_ETHNICITY_NOT_ASKED),
@@ -120,10 +120,7 @@ desk_client_init (DeskClient *self)
 DeskClient *
 desk_client_new (void)
 {
-  DeskClient *self = g_object_new (DESK_TYPE_CLIENT, NULL);
-  self->intake_date = desk_today_iso ();
-
-  return self;
+  return g_object_new (DESK_TYPE_CLIENT, NULL);
 }
 
 const char *
@@ -498,4 +495,16 @@ desk_client_get_poverty_percent (DeskClient *self)
 {
   g_return_val_if_fail (DESK_IS_CLIENT (self), -1);
   return self->poverty_percent;
+}
+
+char *
+desk_client_get_full_name (DeskClient *self)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (DESK_IS_CLIENT (self), NULL);
+
+  /* TRANSLATORS: a person's name: first name, then last name */
+  name = g_strdup_printf (_("%s %s"), self->first_name, self->last_name);
+  return g_strdup (g_strstrip (name));
 }

@@ -63,4 +63,7 @@ int desk_client_get_open_cases (DeskClient *self);
 /** desk_client_get_poverty_percent: household income as a whole % of the guideline for the store's region, -1 when no guideline applies (derived). */
 int desk_client_get_poverty_percent (DeskClient *self);
 
+/** desk_client_get_full_name: "First Last" as people say it (free with g_free). */
+char *desk_client_get_full_name (DeskClient *self);
+
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "desk-code.h"
+#include "desk-search.h"
 
 struct _DeskCode
 {
@@ -13,6 +14,7 @@ struct _DeskCode
   char    *name;
   char    *category;
   char    *label;
+  char    *keywords;
 };
 
 G_DEFINE_FINAL_TYPE (DeskCode, desk_code, G_TYPE_OBJECT)
@@ -37,6 +39,7 @@ desk_code_finalize (GObject *object)
   g_free (self->name);
   g_free (self->category);
   g_free (self->label);
+  g_free (self->keywords);
 
   G_OBJECT_CLASS (desk_code_parent_class)->finalize (object);
 }
@@ -129,4 +132,33 @@ desk_code_get_label (DeskCode *self)
 {
   g_return_val_if_fail (DESK_IS_CODE (self), NULL);
   return self->label;
+}
+
+void
+desk_code_set_keywords (DeskCode   *self,
+                        const char *keywords)
+{
+  g_return_if_fail (DESK_IS_CODE (self));
+
+  g_free (self->keywords);
+  self->keywords = g_strdup (keywords);
+}
+
+const char *
+desk_code_get_keywords (DeskCode *self)
+{
+  g_return_val_if_fail (DESK_IS_CODE (self), NULL);
+  return self->keywords != NULL ? self->keywords : "";
+}
+
+gboolean
+desk_code_matches (DeskCode   *self,
+                   const char *search)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (DESK_IS_CODE (self), FALSE);
+
+  text = g_strjoin (" ", self->code, self->name, self->category, desk_code_get_keywords (self), NULL);
+  return desk_search_matches (text, search);
 }

@@ -21,5 +21,12 @@ const char *desk_code_get_name       (DeskCode   *self);
 const char *desk_code_get_category   (DeskCode   *self);
 /** desk_code_get_label: "63 · Private Landlord/Tenant". */
 const char *desk_code_get_label      (DeskCode   *self);
+/** desk_code_set_keywords: words staff search by that the name does not hold ("eviction"). */
+void        desk_code_set_keywords   (DeskCode   *self,
+                                      const char *keywords);
+const char *desk_code_get_keywords   (DeskCode   *self);
+/** desk_code_matches: whether @search (words, any order, accents ignored) finds this code by its number, name, category or keywords. */
+gboolean    desk_code_matches        (DeskCode   *self,
+                                      const char *search);
 
 G_END_DECLS

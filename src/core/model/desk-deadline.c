@@ -31,7 +31,7 @@ G_DEFINE_FINAL_TYPE (DeskDeadline, desk_deadline, DESK_TYPE_RECORD)
 static const DeskField fields[] = {
   DESK_FIELD_REF (DeskDeadline, case_id, "case-id"),
   DESK_FIELD_ENUM (DeskDeadline, kind, "kind", desk_deadline_kind_get_type, DESK_DEADLINE_COURT_DATE),
-  DESK_FIELD_DATE (DeskDeadline, due_on, "due-on"),
+  DESK_FIELD_DATE_TODAY (DeskDeadline, due_on, "due-on"),
   DESK_FIELD_CODE (DeskDeadline, due_time, "due-time"),
   DESK_FIELD_TEXT (DeskDeadline, description, "description"),
   DESK_FIELD_BOOL (DeskDeadline, done, "done"),
@@ -91,10 +91,7 @@ desk_deadline_init (DeskDeadline *self)
 DeskDeadline *
 desk_deadline_new (void)
 {
-  DeskDeadline *self = g_object_new (DESK_TYPE_DEADLINE, NULL);
-  self->due_on = desk_today_iso ();
-
-  return self;
+  return g_object_new (DESK_TYPE_DEADLINE, NULL);
 }
 
 gint64

@@ -246,7 +246,9 @@ desk_record_constructed (GObject *object)
       const DeskField *field = &klass->fields[i];
       GType fundamental = field->fundamental;
 
-      if (fundamental == G_TYPE_STRING)
+      if (fundamental == G_TYPE_STRING && (field->flags & DESK_FIELD_TODAY))
+        *FIELD_PTR (self, field, char *) = desk_today_iso ();
+      else if (fundamental == G_TYPE_STRING)
         *FIELD_PTR (self, field, char *) = g_strdup (field->default_text);
       else if (fundamental == G_TYPE_INT64)
         *FIELD_PTR (self, field, gint64) = field->default_value;
@@ -501,6 +503,74 @@ desk_record_get_entity (DeskRecord *self)
   return DESK_RECORD_GET_CLASS (self)->entity;
 }
 
+gpointer
+desk_record_dup (DeskRecord *self)
+{
+  DeskRecordClass *klass;
+  DeskRecord *copy;
+
+  g_return_val_if_fail (DESK_IS_RECORD (self), NULL);
+
+  klass = DESK_RECORD_GET_CLASS (self);
+  copy = g_object_new (G_OBJECT_TYPE (self), NULL);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const DeskField *field = &klass->fields[i];
+
+      if (field->flags & DESK_FIELD_DERIVED)
+        continue;
+      if (field->fundamental == G_TYPE_STRING)
+        desk_record_set_field_text (copy, field, desk_record_get_field_text (self, field));
+      else
+        desk_record_set_field_number (copy, field, desk_record_get_field_number (self, field));
+    }
+
+  desk_record_set_id (copy, desk_record_get_id (self));
+  desk_record_set_archived (copy, desk_record_get_archived (self));
+
+  return copy;
+}
+
+gboolean
+desk_record_differs (DeskRecord *a,
+                     DeskRecord *b,
+                     const char *field_name)
+{
+  DeskRecordClass *klass;
+
+  g_return_val_if_fail (DESK_IS_RECORD (a), FALSE);
+  g_return_val_if_fail (DESK_IS_RECORD (b), FALSE);
+  g_return_val_if_fail (G_OBJECT_TYPE (a) == G_OBJECT_TYPE (b), FALSE);
+
+  klass = DESK_RECORD_GET_CLASS (a);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const DeskField *field = &klass->fields[i];
+
+      if (field->flags & DESK_FIELD_DERIVED)
+        continue;
+      if (field_name != NULL && strcmp (field->name, field_name) != 0)
+        continue;
+
+      if (field->fundamental == G_TYPE_STRING)
+        {
+          const char *x = desk_record_get_field_text (a, field);
+          const char *y = desk_record_get_field_text (b, field);
+
+          if (g_strcmp0 (x != NULL ? x : "", y != NULL ? y : "") != 0)
+            return TRUE;
+        }
+      else if (desk_record_get_field_number (a, field) != desk_record_get_field_number (b, field))
+        {
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 GPtrArray *
 desk_record_check (DeskRecord *self)
 {
@@ -566,6 +636,45 @@ desk_date_is_valid (const char *iso_date)
       return FALSE;
 
   return year >= 1 && g_date_valid_dmy (day, month, year);
+}
+
+char *
+desk_date_parse (const char *text)
+{
+  g_autofree char *stripped = NULL;
+  guint a, b, c;
+  guint year, month, day;
+  char tail;
+
+  if (text == NULL)
+    return NULL;
+
+  stripped = g_strstrip (g_strdup (text));
+  for (const char *p = stripped; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) && *p != '-' && *p != '/')
+      return NULL;
+
+  if (sscanf (stripped, "%4u-%2u-%2u%c", &a, &b, &c, &tail) == 3 && strchr (stripped, '/') == NULL)
+    {
+      year = a;
+      month = b;
+      day = c;
+    }
+  else if (sscanf (stripped, "%2u/%2u/%4u%c", &a, &b, &c, &tail) == 3 && strchr (stripped, '-') == NULL &&
+           strlen (strrchr (stripped, '/') + 1) == 4)
+    {
+      /* US order: month, day, year — the way US clinic forms write dates. */
+      month = a;
+      day = b;
+      year = c;
+    }
+  else
+    return NULL;
+
+  if (year < 1 || year > 9999 || !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
 }
 
 char *

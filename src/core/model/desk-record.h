@@ -14,6 +14,7 @@ typedef enum
   DESK_FIELD_NONE     = 0,
   DESK_FIELD_NULLABLE = 1 << 0,  /* "" (text) or 0 (ids) is stored as NULL */
   DESK_FIELD_DERIVED  = 1 << 1,  /* filled by the store from other tables; never written */
+  DESK_FIELD_TODAY    = 1 << 2,  /* a date that is today's in a new record */
 } DeskFieldFlags;
 
 typedef struct
@@ -32,6 +33,8 @@ typedef struct
 #define DESK_FIELD_TEXT(S, m, n)   { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, "", DESK_FIELD_NONE }
 #define DESK_FIELD_DATE(S, m, n)   { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, NULL, DESK_FIELD_NULLABLE }
 #define DESK_FIELD_CODE(S, m, n)   DESK_FIELD_DATE (S, m, n)
+#define DESK_FIELD_DATE_TODAY(S, m, n) \
+  { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, NULL, DESK_FIELD_NULLABLE | DESK_FIELD_TODAY }
 #define DESK_FIELD_INT(S, m, n, lo, hi, def) \
   { n, G_TYPE_INT, NULL, G_STRUCT_OFFSET (S, m), lo, hi, def, NULL, DESK_FIELD_NONE }
 #define DESK_FIELD_MONEY(S, m, n)  { n, G_TYPE_INT64, NULL, G_STRUCT_OFFSET (S, m), G_MININT64, G_MAXINT64, 0, NULL, DESK_FIELD_NONE }
@@ -118,6 +121,12 @@ const char *desk_record_get_created_at (DeskRecord  *self);
 const char *desk_record_get_updated_at (DeskRecord  *self);
 /** desk_record_get_entity: the class's entity name, e.g. "client". */
 const char *desk_record_get_entity     (DeskRecord  *self);
+/** desk_record_dup: a new record of the same type with the same id, archive flag and stored fields (derived fields are not copied). */
+gpointer    desk_record_dup            (DeskRecord  *self);
+/** desk_record_differs: whether stored field @field (NULL: any) of @a and @b differ; "" and NULL texts count as equal. */
+gboolean    desk_record_differs        (DeskRecord  *a,
+                                        DeskRecord  *b,
+                                        const char  *field);
 /** desk_record_check: every rule @record breaks (a GPtrArray of GError, empty when it is valid; see desk_problems_new()). */
 GPtrArray  *desk_record_check          (DeskRecord  *self);
 /** desk_record_validate: checks every field; the error names the first at fault. */
@@ -134,6 +143,8 @@ gboolean    desk_set_str               (char       **field,
 gboolean    desk_text_is_blank         (const char  *text);
 /** desk_date_is_valid: a real calendar date written YYYY-MM-DD. */
 gboolean    desk_date_is_valid         (const char  *iso_date);
+/** desk_date_parse: reads a date as people type it — "2026-06-15", "2026-6-5" or the US "6/15/2026" — as "YYYY-MM-DD"; NULL when @text is not a real date. */
+char       *desk_date_parse            (const char  *text);
 /** desk_time_of_day_parse: reads "9:30", "09:30", "930", "9:30 pm", "9pm" or "21:30" as "HH:MM" (24-hour); NULL when @text is not a time of day. */
 char       *desk_time_of_day_parse     (const char  *text);
 /** desk_email_is_valid: a plausible address (one @, a dot in the domain, no spaces). */

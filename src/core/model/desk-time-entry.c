@@ -29,7 +29,7 @@ G_DEFINE_FINAL_TYPE (DeskTimeEntry, desk_time_entry, DESK_TYPE_RECORD)
 static const DeskField fields[] = {
   DESK_FIELD_REF (DeskTimeEntry, case_id, "case-id"),
   DESK_FIELD_REF (DeskTimeEntry, volunteer_id, "volunteer-id"),
-  DESK_FIELD_DATE (DeskTimeEntry, worked_on, "worked-on"),
+  DESK_FIELD_DATE_TODAY (DeskTimeEntry, worked_on, "worked-on"),
   DESK_FIELD_INT (DeskTimeEntry, tenths, "tenths", 0, G_MAXINT, 0),
   DESK_FIELD_TEXT (DeskTimeEntry, activity, "activity"),
   DESK_FIELD_DERIVED_TEXT (DeskTimeEntry, volunteer_name, "volunteer-name"),
@@ -79,10 +79,7 @@ desk_time_entry_init (DeskTimeEntry *self)
 DeskTimeEntry *
 desk_time_entry_new (void)
 {
-  DeskTimeEntry *self = g_object_new (DESK_TYPE_TIME_ENTRY, NULL);
-  self->worked_on = desk_today_iso ();
-
-  return self;
+  return g_object_new (DESK_TYPE_TIME_ENTRY, NULL);
 }
 
 gint64

@@ -222,3 +222,15 @@ desk_volunteer_get_open_cases (DeskVolunteer *self)
   g_return_val_if_fail (DESK_IS_VOLUNTEER (self), 0);
   return self->open_cases;
 }
+
+char *
+desk_volunteer_get_full_name (DeskVolunteer *self)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (DESK_IS_VOLUNTEER (self), NULL);
+
+  /* TRANSLATORS: a person's name: first name, then last name */
+  name = g_strdup_printf (_("%s %s"), self->first_name, self->last_name);
+  return g_strdup (g_strstrip (name));
+}

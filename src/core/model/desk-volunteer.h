@@ -31,4 +31,7 @@ const char *desk_volunteer_get_practice_areas (DeskVolunteer *self);
 void desk_volunteer_set_practice_areas (DeskVolunteer *self, const char *practice_areas);
 int desk_volunteer_get_open_cases (DeskVolunteer *self);
 
+/** desk_volunteer_get_full_name: "First Last" as people say it (free with g_free). */
+char *desk_volunteer_get_full_name (DeskVolunteer *self);
+
 G_END_DECLS

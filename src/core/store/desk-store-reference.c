@@ -7,6 +7,7 @@
 
 #include "desk-enum-types.h"
 #include "desk-error.h"
+#include "desk-csv.h"
 #include "desk-store-private.h"
 
 /* Reference tables of DeskStore: poverty guidelines (which staff extend each
@@ -148,13 +149,62 @@ list_codes (DeskStore   *self,
   return rc == SQLITE_DONE ? G_LIST_MODEL (g_steal_pointer (&codes)) : NULL;
 }
 
+/* Words clinic staff search by that the LSC names do not hold ("eviction"
+ * finds 61, 63 and 64); written for Pro Bono Desk, not part of the LSC
+ * tables, so kept in the resource rather than the database. */
+static void
+add_problem_keywords (GListModel *codes)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GHashTable) keywords = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  gsize size;
+  const char *text;
+
+  bytes = g_resources_lookup_data (RESOURCE_PREFIX "/data/lsc-problem-keywords.csv", G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                   &error);
+  if (bytes != NULL)
+    {
+      text = g_bytes_get_data (bytes, &size);
+      rows = desk_csv_parse (text, size, &error);
+    }
+  if (rows == NULL)
+    {
+      /* Built in: missing only in a broken build. */
+      g_critical ("The problem code keywords cannot be read: %s", error->message);
+      return;
+    }
+
+  for (guint i = 1; i < rows->len; i++)
+    {
+      GStrv row = g_ptr_array_index (rows, i);
+
+      if (g_strv_length (row) == 2)
+        g_hash_table_insert (keywords, row[0], row[1]);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (codes); i++)
+    {
+      g_autoptr(DeskCode) code = g_list_model_get_item (codes, i);
+
+      desk_code_set_keywords (code, g_hash_table_lookup (keywords, desk_code_get_code (code)));
+    }
+}
+
 GListModel *
 desk_store_list_problem_codes (DeskStore  *self,
                                GError    **error)
 {
+  GListModel *codes;
+
   g_return_val_if_fail (DESK_IS_STORE (self), NULL);
 
-  return list_codes (self, "SELECT code, name, category FROM lsc_problem_codes ORDER BY category, code", error);
+  codes = list_codes (self, "SELECT code, name, category FROM lsc_problem_codes ORDER BY category, code", error);
+  if (codes != NULL)
+    add_problem_keywords (codes);
+
+  return codes;
 }
 
 GListModel *
