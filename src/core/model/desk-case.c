@@ -46,7 +46,7 @@ static const DeskField fields[] = {
   DESK_FIELD_REF (DeskCase, client_id, "client-id"),
   DESK_FIELD_CODE (DeskCase, problem_code, "problem-code"),
   DESK_FIELD_TEXT (DeskCase, title, "title"),
-  DESK_FIELD_TEXT (DeskCase, summary, "summary"),
+  DESK_FIELD_MULTI_LINE (DeskCase, summary, "summary"),
   DESK_FIELD_ENUM (DeskCase, status, "status", desk_case_status_get_type, DESK_CASE_STATUS_INTAKE),
   DESK_FIELD_ENUM (DeskCase, priority, "priority", desk_priority_get_type, DESK_PRIORITY_NORMAL),
   DESK_FIELD_DATE (DeskCase, opened_on, "opened-on"),

@@ -24,7 +24,7 @@ static const DeskField fields[] = {
   DESK_FIELD_REF (DeskParty, case_id, "case-id"),
   DESK_FIELD_TEXT (DeskParty, name, "name"),
   DESK_FIELD_ENUM (DeskParty, role, "role", desk_party_role_get_type, DESK_PARTY_OPPOSING_PARTY),
-  DESK_FIELD_TEXT (DeskParty, notes, "notes"),
+  DESK_FIELD_MULTI_LINE (DeskParty, notes, "notes"),
 };
 
 static void
