@@ -502,10 +502,10 @@ desk_record_get_entity (DeskRecord *self)
   return DESK_RECORD_GET_CLASS (self)->entity;
 }
 
-/* "first name" for "first-name": how a message names a field.  Amounts are
- * named without their unit ("annual income" for "annual-income-cents"). */
-static char *
-field_label (const char *field)
+/* Amounts are named without their unit ("annual income" for
+ * "annual-income-cents"). */
+char *
+desk_field_label (const char *field)
 {
   char *label;
 
@@ -558,7 +558,7 @@ check_field_values (DeskRecord *self,
       if (field->flags & DESK_FIELD_DERIVED)
         continue;
 
-      label = field_label (field->name);
+      label = desk_field_label (field->name);
 
       if (field->fundamental == G_TYPE_STRING)
         {
@@ -702,7 +702,7 @@ desk_text_check (const char    *text,
                  const char    *field,
                  GError       **error)
 {
-  g_autofree char *label = field_label (field);
+  g_autofree char *label = desk_field_label (field);
   gsize max_bytes;
 
   if (text == NULL || *text == '\0')

@@ -160,6 +160,8 @@ gboolean    desk_record_validate       (DeskRecord  *self,
 /** desk_set_str: replaces *@field with a copy of @value; TRUE when it changed (g_set_str arrived only in GLib 2.76). */
 gboolean    desk_set_str               (char       **field,
                                         const char  *value);
+/** desk_field_label: how a sentence names a field: "first name" for "first-name" (free with g_free). */
+char       *desk_field_label           (const char  *field);
 /** desk_text_is_blank: NULL, empty, or nothing but white space and invisible characters (U+200B…). */
 gboolean    desk_text_is_blank         (const char  *text);
 /** desk_text_check: whether @text fits @kind and @max_length characters (0: the kind's default); the error names @field. */

@@ -8,15 +8,29 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "desk-database.h"
 #include "desk-error.h"
+#include "desk-record.h"
 #include "desk-reference-data.h"
 #include "probono-core-resources.h"
 
 #define MIGRATIONS_PATH RESOURCE_PREFIX "/migrations"
 #define SQLITE_MAGIC "SQLite format 3"
+#define HEADER_SIZE 100
+
+/* How long a statement waits for another connection's lock. */
+#define BUSY_TIMEOUT_MS 5000
+
+/* The tables of migration 1: a file that has them all and a version we
+ * wrote is ours even without the application id older versions did not
+ * write. */
+#define OUR_TABLES "'clients', 'cases', 'volunteers', 'parties', 'audit_log', 'lsc_problem_codes', " \
+                   "'lsc_closing_codes', 'poverty_guidelines', 'practice_areas', 'volunteer_practice_areas', " \
+                   "'case_number_sequences'"
+#define N_OUR_TABLES 11
 
 struct _DeskDatabase
 {
@@ -27,6 +41,8 @@ struct _DeskDatabase
   GHashTable *statements;   /* sql → sqlite3_stmt*, owned */
   guint       depth;        /* open transactions and savepoints */
   int         schema_version;
+  gint64      data_version; /* PRAGMA data_version at the last poll */
+  char       *read_only_reason;  /* NULL when writable */
 };
 
 G_DEFINE_FINAL_TYPE (DeskDatabase, desk_database, G_TYPE_OBJECT)
@@ -40,6 +56,7 @@ desk_database_finalize (GObject *object)
   if (self->handle != NULL)
     sqlite3_close_v2 (self->handle);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->read_only_reason, g_free);
 
   G_OBJECT_CLASS (desk_database_parent_class)->finalize (object);
 }
@@ -83,24 +100,74 @@ desk_database_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "probono-desk", "probono.db", NULL);
 }
 
+/* The column a failed constraint is about, as a property name
+ * ("first-name"), or NULL.  SQLite says "NOT NULL constraint failed:
+ * clients.first_name" or "CHECK constraint failed: first_name <> ''". */
+static char *
+constraint_field (const char *message)
+{
+  const char *start = strstr (message, "failed: ");
+  const char *end;
+  const char *dot;
+
+  if (start == NULL)
+    return NULL;
+  start += strlen ("failed: ");
+  for (end = start; g_ascii_isalnum (*end) || *end == '_' || *end == '.'; end++)
+    ;
+  dot = g_strrstr_len (start, end - start, ".");
+  if (dot != NULL)
+    start = dot + 1;
+  if (end == start)
+    return NULL;
+
+  return g_strdelimit (g_strndup (start, end - start), "_", '-');
+}
+
+static void
+set_read_only_error (DeskDatabase  *self,
+                     GError       **error)
+{
+  if (self->read_only_reason != NULL)
+    g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("Nothing can be saved. %s"), self->read_only_reason);
+  else
+    g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                 _("Nothing can be saved: “%s” or its folder cannot be written to."), self->path);
+}
+
 void
 desk_database_set_error (DeskDatabase  *self,
                          GError       **error)
 {
   int code = sqlite3_extended_errcode (self->handle);
+  const char *message = sqlite3_errmsg (self->handle);
 
   if ((code & 0xff) == SQLITE_NOTADB)
     g_set_error (error, DESK_ERROR, DESK_ERROR_NOT_A_DATABASE,
                  _("“%s” is not a Pro Bono Desk database."), self->path);
-  else if ((code & 0xff) == SQLITE_CONSTRAINT)
+  else if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
     g_set_error (error, DESK_ERROR, DESK_ERROR_INVALID,
-                 _("The record breaks a rule of the database (%s)."), sqlite3_errmsg (self->handle));
+                 _("The record refers to a client, case, volunteer or code that is not in the database."));
+  else if ((code & 0xff) == SQLITE_CONSTRAINT)
+    {
+      /* Validation should have said it first; at least name the field. */
+      g_autofree char *field = constraint_field (message);
+      g_autofree char *label = field != NULL ? desk_field_label (field) : NULL;
+
+      if (field != NULL)
+        desk_invalid (error, field, _("The %s breaks a rule of the database."), label);
+      else
+        g_set_error (error, DESK_ERROR, DESK_ERROR_INVALID,
+                     _("The record breaks a rule of the database (%s)."), message);
+    }
+  else if ((code & 0xff) == SQLITE_READONLY)
+    set_read_only_error (self, error);
   else if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
     g_set_error (error, DESK_ERROR, DESK_ERROR_DATABASE,
                  _("The database is busy in another window or program; try again in a moment."));
   else
     g_set_error (error, DESK_ERROR, DESK_ERROR_DATABASE,
-                 _("The database reported an error: %s."), sqlite3_errmsg (self->handle));
+                 _("The database reported an error: %s."), message);
 }
 
 gboolean
@@ -160,18 +227,6 @@ desk_database_step (DeskDatabase  *self,
   return 0;
 }
 
-static int
-query_int (DeskDatabase  *self,
-           const char    *sql,
-           GError       **error)
-{
-  g_autoptr(DeskStmt) stmt = desk_database_prepare (self, sql, error);
-
-  if (stmt == NULL || desk_database_step (self, stmt, error) != SQLITE_ROW)
-    return -1;
-  return sqlite3_column_int (stmt, 0);
-}
-
 gboolean
 desk_database_in_transaction (DeskDatabase *self)
 {
@@ -193,6 +248,14 @@ desk_database_transaction (DeskDatabase         *self,
 
   g_return_val_if_fail (DESK_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
+
+  /* Every write is in a transaction: a read-only file says so at once,
+   * in words, instead of SQLite's "attempt to write". */
+  if (self->read_only_reason != NULL)
+    {
+      set_read_only_error (self, error);
+      return FALSE;
+    }
 
   /* Nested calls become savepoints so an inner failure undoes only its part. */
   savepoint = g_strdup_printf ("SAVEPOINT desk_%u", self->depth);
@@ -222,25 +285,61 @@ desk_database_transaction (DeskDatabase         *self,
   return TRUE;
 }
 
-/* Files that are not SQLite are refused before SQLite sees them, so nothing
- * (not even a journal) is ever written next to them. */
-static gboolean
-check_file_header (const char  *path,
-                   gboolean    *exists,
-                   GError     **error)
+/* ---- what is at the path ------------------------------------------------ */
+
+typedef enum
 {
-  char header[16] = { 0 };
+  FILE_ABSENT,
+  FILE_EMPTY,       /* no bytes, or a SQLite file without tables at version 0 */
+  FILE_OURS,        /* our application id */
+  FILE_UNMARKED,    /* a SQLite file without an application id: ours from before it, or not */
+  FILE_FOREIGN,     /* another program's */
+} FileKind;
+
+typedef struct
+{
+  FileKind kind;
+  guint32  application_id;
+  int      user_version;
+  gboolean wal;             /* the header says WAL mode */
+} Probe;
+
+static guint32
+read_be32 (const guchar *bytes)
+{
+  return (guint32) bytes[0] << 24 | (guint32) bytes[1] << 16 | (guint32) bytes[2] << 8 | bytes[3];
+}
+
+static gboolean
+file_exists (const char *path)
+{
+  GStatBuf st;
+
+  return g_lstat (path, &st) == 0;
+}
+
+/* Reads the header before SQLite sees the file: a file that is not SQLite,
+ * or that another program marked as its own, is refused without SQLite
+ * opening it, so nothing (not even a journal) is written next to it. */
+static gboolean
+probe_file (const char  *path,
+            Probe       *probe,
+            GError     **error)
+{
+  guchar header[HEADER_SIZE] = { 0 };
+  GStatBuf st;
   ssize_t n;
   int fd;
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  /* O_NONBLOCK: a named pipe chosen by mistake must not hang the open. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0);
   if (fd < 0)
     {
       int saved_errno = errno;
 
       if (saved_errno == ENOENT)
         {
-          *exists = FALSE;
+          probe->kind = FILE_ABSENT;
           return TRUE;
         }
       g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
@@ -248,7 +347,13 @@ check_file_header (const char  *path,
       return FALSE;
     }
 
-  *exists = TRUE;
+  if (fstat (fd, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+    {
+      close (fd);
+      g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” is not a file."), path);
+      return FALSE;
+    }
+
   n = read (fd, header, sizeof header);
   if (n < 0)
     {
@@ -263,7 +368,10 @@ check_file_header (const char  *path,
   close (fd);
 
   if (n == 0)
-    return TRUE;   /* an empty file is an empty database */
+    {
+      probe->kind = FILE_EMPTY;
+      return TRUE;
+    }
 
   if (n < (ssize_t) sizeof header || memcmp (header, SQLITE_MAGIC, sizeof SQLITE_MAGIC) != 0)
     {
@@ -272,33 +380,307 @@ check_file_header (const char  *path,
       return FALSE;
     }
 
+  /* The header's fields are big-endian: user_version at 60, application_id at 68. */
+  probe->user_version = (int) read_be32 (header + 60);
+  probe->application_id = read_be32 (header + 68);
+  probe->wal = header[18] == 2 && header[19] == 2;
+
+  if (probe->application_id == DESK_APPLICATION_ID)
+    probe->kind = FILE_OURS;
+  else if (probe->application_id == 0)
+    probe->kind = FILE_UNMARKED;
+  else
+    probe->kind = FILE_FOREIGN;
+
+  return TRUE;
+}
+
+typedef struct
+{
+  guint32 application_id;
+  int     user_version;
+  int     n_objects;     /* tables, indexes, triggers, views */
+  int     n_our_tables;
+} State;
+
+static int
+read_state (sqlite3  *handle,
+            State    *state)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (handle,
+                           "SELECT (SELECT application_id FROM pragma_application_id), "
+                           "(SELECT user_version FROM pragma_user_version), "
+                           "(SELECT count(*) FROM sqlite_schema), "
+                           "(SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN (" OUR_TABLES "))",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      state->application_id = (guint32) sqlite3_column_int64 (stmt, 0);
+      state->user_version = sqlite3_column_int (stmt, 1);
+      state->n_objects = sqlite3_column_int (stmt, 2);
+      state->n_our_tables = sqlite3_column_int (stmt, 3);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
+/* What a SQLite file's contents make it. */
+static FileKind
+classify (const State *state)
+{
+  if (state->application_id == DESK_APPLICATION_ID)
+    return state->n_objects == 0 && state->user_version == 0 ? FILE_EMPTY : FILE_OURS;
+  if (state->application_id != 0)
+    return FILE_FOREIGN;
+  if (state->n_objects == 0 && state->user_version == 0)
+    return FILE_EMPTY;
+  /* Made before the application id: our tables and a version we wrote. */
+  if (state->n_our_tables == N_OUR_TABLES && state->user_version >= 1 && state->user_version <= DESK_SCHEMA_VERSION)
+    return FILE_UNMARKED;
+  return FILE_FOREIGN;
+}
+
+/* "file:///…?mode=ro": a read-only connection.  @immutable: also no locks
+ * and no shared memory, so SQLite creates no -wal or -shm beside the file;
+ * right when no -wal exists, as then nothing is being written. */
+static char *
+read_only_uri (const char *path,
+               gboolean    immutable)
+{
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
+
+  return g_strconcat (uri, immutable ? "?mode=ro&immutable=1" : "?mode=ro", NULL);
+}
+
+static gboolean
+has_wal (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  return file_exists (wal);
+}
+
+/* @uri: opens @path read-only through that URI instead of read-write. */
+static sqlite3 *
+open_handle (const char  *path,
+             const char  *uri,
+             GError     **error)
+{
+  sqlite3 *handle = NULL;
+  int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+
+  flags |= uri != NULL ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE;
+
+  if (sqlite3_open_v2 (uri != NULL ? uri : path, &handle, flags, NULL) != SQLITE_OK)
+    {
+      if (handle == NULL)
+        g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” cannot be opened."), path);
+      else
+        g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” cannot be opened: %s."),
+                     path, sqlite3_errmsg (handle));
+      sqlite3_close_v2 (handle);
+      return NULL;
+    }
+
+  /* First of all: every statement after this one waits for a writer in
+   * another process instead of failing at once with "busy". */
+  sqlite3_busy_timeout (handle, BUSY_TIMEOUT_MS);
+  return handle;
+}
+
+/* A file without an application id is looked at through SQLite, read-only
+ * and without creating a thing beside it, to tell an old file of ours from
+ * another program's. */
+static gboolean
+inspect_unmarked (const char  *path,
+                  Probe       *probe,
+                  GError     **error)
+{
+  /* A file in rollback mode is read with locks (that creates nothing); one
+   * in WAL mode immutable, unless a writer's -wal is there to be read. */
+  g_autofree char *uri = read_only_uri (path, probe->wal && !has_wal (path));
+  sqlite3 *handle = open_handle (path, uri, error);
+  State state = { 0 };
+  int rc;
+
+  if (handle == NULL)
+    return FALSE;
+  rc = read_state (handle, &state);
+  sqlite3_close_v2 (handle);
+
+  if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
+    {
+      g_set_error (error, DESK_ERROR, DESK_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Pro Bono Desk database; it was left untouched."), path);
+      return FALSE;
+    }
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” cannot be read: %s."), path, sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  probe->kind = classify (&state);
+  probe->user_version = state.user_version;
   return TRUE;
 }
 
 static gboolean
-create_private_file (const char  *path,
-                     GError     **error)
+refuse_foreign (const char  *path,
+                GError     **error)
+{
+  g_set_error (error, DESK_ERROR, DESK_ERROR_NOT_A_DATABASE,
+               _("“%s” is not a Pro Bono Desk database: it belongs to another program, and was left untouched."),
+               path);
+  return FALSE;
+}
+
+static gboolean
+refuse_newer (const char  *path,
+              int          version,
+              GError     **error)
+{
+  g_set_error (error, DESK_ERROR, DESK_ERROR_NEWER_SCHEMA,
+               _("“%s” was written by a newer version of Pro Bono Desk (database version %d; "
+                 "this version understands up to %d). Update Pro Bono Desk to open it."),
+               path, version, DESK_SCHEMA_VERSION);
+  return FALSE;
+}
+
+/* ---- the folder, the rights, read-only --------------------------------- */
+
+static gboolean
+same_path (const char *a,
+           const char *b)
+{
+  g_autofree char *canonical_a = g_canonicalize_filename (a, NULL);
+  g_autofree char *canonical_b = g_canonicalize_filename (b, NULL);
+
+  return g_str_equal (canonical_a, canonical_b);
+}
+
+/* The folder must be there; only the application's own data folder is
+ * made (a typing mistake in a path must not grow folders).  Made 0700
+ * whatever the umask: it will hold client data. */
+static gboolean
+prepare_folder (const char  *path,
+                GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  int fd;
+  g_autofree char *default_path = desk_database_default_path ();
+  g_autofree char *default_dir = g_path_get_dirname (default_path);
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
+  if (g_file_test (dir, G_FILE_TEST_IS_DIR))
+    return TRUE;
+
+  if (!same_path (dir, default_dir) || file_exists (dir))
+    {
+      g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                   _("The folder “%s” does not exist; choose a database in a folder that exists."), dir);
+      return FALSE;
+    }
+
+  if (g_mkdir_with_parents (dir, 0700) != 0 || g_chmod (dir, 0700) != 0)
     {
       int saved_errno = errno;
       g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
                    _("The folder “%s” cannot be created: %s."), dir, g_strerror (saved_errno));
       return FALSE;
     }
+  return TRUE;
+}
 
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0)
+static gboolean
+can_write (const char *path,
+           int        *saved_errno)
+{
+  if (faccessat (AT_FDCWD, path, W_OK, AT_EACCESS) == 0)
+    return TRUE;
+  *saved_errno = errno;
+  return FALSE;
+}
+
+/* Read-only when the file, or the folder its journal and -wal go to,
+ * cannot be written to; the reason names which. */
+static char *
+find_read_only_reason (const char *path,
+                       gboolean    exists)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int saved_errno = 0;
+
+  if (exists && !can_write (path, &saved_errno))
     {
-      int saved_errno = errno;
-      g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
-                   _("“%s” cannot be created: %s."), path, g_strerror (saved_errno));
-      return FALSE;
+      if (saved_errno == EROFS)
+        return g_strdup_printf (_("“%s” is on a disk that cannot be written to, so it is open read-only."), path);
+      return g_strdup_printf (_("You may read “%s” but not change it, so it is open read-only."), path);
     }
-  close (fd);
+  if (!can_write (dir, &saved_errno))
+    {
+      if (saved_errno == EROFS)
+        return g_strdup_printf (_("“%s” is on a disk that cannot be written to, so it is open read-only."), path);
+      return g_strdup_printf (_("The folder “%s” cannot be written to, so “%s” is open read-only."), dir, path);
+    }
+  return NULL;
+}
+
+/* Client data is for this account only: the file and whatever SQLite keeps
+ * beside it are made 0600 (a new file is created so, whatever the umask).
+ * A file whose rights cannot be tightened is refused. */
+static gboolean
+make_private (const char  *path,
+              GError     **error)
+{
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
+      int fd;
+
+      /* No O_EXCL: two processes may create the file at once, and both
+       * then go on to the one transaction that sets it up. */
+      fd = g_open (file, (i == 0 ? O_CREAT : 0) | O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
+      if (fd < 0)
+        {
+          int saved_errno = errno;
+
+          if (i > 0 && saved_errno == ENOENT)
+            continue;
+          g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                       _("“%s” cannot be created: %s."), file, g_strerror (saved_errno));
+          return FALSE;
+        }
+
+      if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+        {
+          close (fd);
+          g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” is not a file."), file);
+          return FALSE;
+        }
+
+      if ((st.st_mode & 07777) != 0600 && fchmod (fd, 0600) != 0 && (st.st_mode & 0077) != 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                       _("“%s” can be read by other people on this computer, and its rights cannot be "
+                         "changed (%s); ask its owner to make it private (chmod 600)."),
+                       file, g_strerror (saved_errno));
+          return FALSE;
+        }
+      close (fd);
+    }
+
   return TRUE;
 }
 
@@ -374,61 +756,233 @@ migrate (DeskDatabase  *self,
   return TRUE;
 }
 
+/* The file's state through the connection; another program's file and a
+ * newer one of ours are refused. */
+static gboolean
+read_own_state (DeskDatabase  *self,
+                State         *state,
+                GError       **error)
+{
+  if (read_state (self->handle, state) != SQLITE_OK)
+    {
+      desk_database_set_error (self, error);
+      return FALSE;
+    }
+  if (classify (state) == FILE_FOREIGN)
+    return refuse_foreign (self->path, error);
+  if (state->user_version > DESK_SCHEMA_VERSION)
+    return refuse_newer (self->path, state->user_version, error);
+  return TRUE;
+}
+
+/* Creating, stamping and upgrading run in one transaction that first looks
+ * again at the file: two processes opening the same new file both succeed,
+ * the second finding the work done. */
+static gboolean
+bring_up_to_date_in_transaction (DeskDatabase  *self,
+                                 gpointer       user_data,
+                                 GError       **error)
+{
+  State state = { 0 };
+
+  if (!read_own_state (self, &state, error))
+    return FALSE;
+
+  if (classify (&state) == FILE_UNMARKED)
+    {
+      g_autofree char *stamp = g_strdup_printf ("PRAGMA application_id = %d", DESK_APPLICATION_ID);
+
+      if (!desk_database_exec (self, stamp, error))
+        return FALSE;
+    }
+
+  self->schema_version = state.user_version;
+  return migrate (self, error);
+}
+
+static gboolean
+bring_up_to_date (DeskDatabase  *self,
+                  GError       **error)
+{
+  State state = { 0 };
+
+  /* Most opens find the file current: that costs one read and no lock. */
+  if (!read_own_state (self, &state, error))
+    return FALSE;
+  if (state.application_id == DESK_APPLICATION_ID && state.user_version == DESK_SCHEMA_VERSION)
+    {
+      self->schema_version = state.user_version;
+      return TRUE;
+    }
+
+  return desk_database_transaction (self, bring_up_to_date_in_transaction, NULL, error);
+}
+
+/* A read-only file cannot be set up or upgraded: it must be current. */
+static gboolean
+check_read_only_schema (DeskDatabase  *self,
+                        GError       **error)
+{
+  State state = { 0 };
+
+  if (!read_own_state (self, &state, error))
+    return FALSE;
+  if (state.user_version < DESK_SCHEMA_VERSION)
+    {
+      g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                   _("“%s” was made by an older version of Pro Bono Desk and must be upgraded, "
+                     "which needs writing to it. %s"), self->path, self->read_only_reason);
+      return FALSE;
+    }
+
+  self->schema_version = state.user_version;
+  return TRUE;
+}
+
+/* Switching to WAL takes the write lock from inside a read, which SQLite
+ * does not wait for (two readers waiting for each other would deadlock):
+ * when two processes set up the same new file, the second tries again
+ * until the first is done. */
+static gboolean
+use_wal (DeskDatabase  *self,
+         GError       **error)
+{
+  gint64 deadline = g_get_monotonic_time () + BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+  int rc;
+
+  while ((rc = sqlite3_exec (self->handle, "PRAGMA journal_mode = WAL", NULL, NULL, NULL)) != SQLITE_OK)
+    {
+      if ((rc & 0xff) != SQLITE_BUSY || g_get_monotonic_time () > deadline)
+        {
+          desk_database_set_error (self, error);
+          return FALSE;
+        }
+      g_usleep (2 * G_TIME_SPAN_MILLISECOND);
+    }
+
+  return TRUE;
+}
+
+static gint64
+query_data_version (DeskDatabase  *self,
+                    GError       **error)
+{
+  g_autoptr(DeskStmt) stmt = desk_database_prepare (self, "PRAGMA data_version", error);
+
+  if (stmt == NULL || desk_database_step (self, stmt, error) != SQLITE_ROW)
+    return -1;
+  return sqlite3_column_int64 (stmt, 0);
+}
+
 DeskDatabase *
 desk_database_open (const char  *path,
                     GError     **error)
 {
   g_autoptr(DeskDatabase) self = NULL;
-  gboolean exists = FALSE;
-  int version;
+  Probe probe = { 0 };
 
   g_return_val_if_fail (path != NULL, NULL);
 
   register_resources_once ();
 
-  if (!check_file_header (path, &exists, error))
+  if (!prepare_folder (path, error) || !probe_file (path, &probe, error))
     return NULL;
-  if (!exists && !create_private_file (path, error))
+  if (probe.kind == FILE_UNMARKED && !inspect_unmarked (path, &probe, error))
     return NULL;
+  if (probe.kind == FILE_FOREIGN)
+    {
+      refuse_foreign (path, error);
+      return NULL;
+    }
+  if (probe.kind == FILE_OURS && probe.user_version > DESK_SCHEMA_VERSION)
+    {
+      refuse_newer (path, probe.user_version, error);
+      return NULL;
+    }
 
   self = g_object_new (DESK_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  self->read_only_reason = find_read_only_reason (path, probe.kind != FILE_ABSENT);
 
-  if (sqlite3_open_v2 (path, &self->handle,
-                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
-                       NULL) != SQLITE_OK)
+  if (self->read_only_reason != NULL && (probe.kind == FILE_ABSENT || probe.kind == FILE_EMPTY))
     {
-      if (self->handle == NULL)
-        g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” cannot be opened."), path);
-      else
-        g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” cannot be opened: %s."),
-                     path, sqlite3_errmsg (self->handle));
+      g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                   _("A new database cannot be made at “%s”. %s"), path, self->read_only_reason);
       return NULL;
     }
-
-  /* Read the version before anything writes: a newer file stays untouched. */
-  version = query_int (self, "PRAGMA user_version", error);
-  if (version < 0)
+  if (self->read_only_reason == NULL && !make_private (path, error))
     return NULL;
-  if (version > DESK_SCHEMA_VERSION)
-    {
-      g_set_error (error, DESK_ERROR, DESK_ERROR_NEWER_SCHEMA,
-                   _("“%s” was written by a newer version of Pro Bono Desk (database version %d; "
-                     "this version understands up to %d). Update Pro Bono Desk to open it."),
-                   path, version, DESK_SCHEMA_VERSION);
+
+  {
+    g_autofree char *uri = self->read_only_reason != NULL ? read_only_uri (path, !has_wal (path)) : NULL;
+
+    self->handle = open_handle (path, uri, error);
+    if (self->handle == NULL)
       return NULL;
-    }
-  self->schema_version = version;
+  }
 
-  sqlite3_busy_timeout (self->handle, 5000);
-  if (!desk_database_exec (self, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
-                                 "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY", error))
+  /* SQLite opens a file it may not write read-only without a word. */
+  if (self->read_only_reason == NULL && sqlite3_db_readonly (self->handle, "main") == 1)
+    self->read_only_reason = g_strdup_printf (_("“%s” cannot be written to, so it is open read-only."), path);
+
+  if (!desk_database_exec (self, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; "
+                                 "PRAGMA temp_store = MEMORY", error))
     return NULL;
 
-  if (!migrate (self, error))
+  if (self->read_only_reason != NULL)
+    {
+      if (!check_read_only_schema (self, error))
+        return NULL;
+    }
+  else
+    {
+      /* WAL only once the file is ours: a refused file keeps its journal mode. */
+      if (!bring_up_to_date (self, error) || !use_wal (self, error))
+        return NULL;
+    }
+
+  self->data_version = query_data_version (self, error);
+  if (self->data_version < 0)
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+gboolean
+desk_database_is_read_only (DeskDatabase *self)
+{
+  g_return_val_if_fail (DESK_IS_DATABASE (self), TRUE);
+
+  return self->read_only_reason != NULL;
+}
+
+const char *
+desk_database_get_read_only_reason (DeskDatabase *self)
+{
+  g_return_val_if_fail (DESK_IS_DATABASE (self), NULL);
+
+  return self->read_only_reason;
+}
+
+gboolean
+desk_database_poll_external_changes (DeskDatabase  *self,
+                                     gboolean      *changed,
+                                     GError       **error)
+{
+  gint64 version;
+
+  g_return_val_if_fail (DESK_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (changed != NULL, FALSE);
+
+  /* data_version moves when another connection commits, never for this
+   * connection's own commits (those announce themselves). */
+  version = query_data_version (self, error);
+  if (version < 0)
+    return FALSE;
+
+  *changed = version != self->data_version;
+  self->data_version = version;
+  return TRUE;
 }
 
 const char *
