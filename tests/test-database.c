@@ -227,12 +227,25 @@ test_folders (Fixture       *fixture,
 {
   g_autofree char *typo = g_build_filename (fixture->dir, "typo", "dir", "x.db", NULL);
   g_autofree char *typo_dir = fixture_path (fixture, "typo");
-  g_autofree char *path = desk_database_default_path ();
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *data_dir = g_path_get_dirname (folder);
+  g_autofree char *data_dir = fixture_path (fixture, "data");
+  g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
   g_autoptr(DeskDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   mode_t old_umask;
+
+  /* In a child of its own, so that the data folder is set before GLib
+   * first reads it. */
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+  path = desk_database_default_path ();
+  folder = g_path_get_dirname (path);
+  g_assert_cmpstr (g_get_user_data_dir (), ==, data_dir);
 
   db = desk_database_open (typo, &error);
   g_assert_null (db);
@@ -241,9 +254,6 @@ test_folders (Fixture       *fixture,
   g_assert_false (g_file_test (typo_dir, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
 
-  /* G_TEST_OPTION_ISOLATE_DIRS gives this test its own data folder. */
-  g_assert_true (g_str_has_prefix (path, g_get_tmp_dir ()) || g_str_has_prefix (path, g_get_user_data_dir ()));
-  remove_tree (data_dir);
   g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
 
   old_umask = umask (0);
@@ -1655,7 +1665,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   ADD ("open/create-new", test_create_new);
   ADD ("open/reference-data", test_reference_data);

@@ -14,6 +14,7 @@
 #include "desk-eligibility.h"
 #include "desk-enums.h"
 #include "desk-error.h"
+#include "desk-money.h"
 #include "desk-note.h"
 #include "desk-party.h"
 #include "desk-record.h"
@@ -953,6 +954,42 @@ test_text_is_blank (void)
   g_assert_false (desk_text_is_blank ("\xe2\x80"));
 }
 
+/* Thousands separators only where they belong: "1,0,0" was once $100. */
+static void
+test_parse_money (void)
+{
+  const struct {
+    const char *text;
+    gint64      cents;
+  } good[] = {
+    { "23400", 2340000 }, { "23,400", 2340000 }, { "$23,400.50", 2340050 }, { "1,234,567.8", 123456780 },
+    { "999", 99900 }, { ".5", 50 }, { " 12 ", 1200 }, { "", 0 },
+  };
+  const char *bad[] = { "1,0,0", "1,00", "12,34,567", ",100", "1,000,00", "1,0000", "1,000.5.5", "12.345",
+                        "$", "-5", "lots", "1 000", "1,", "99999999999999999999" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 cents = -1;
+
+      g_assert_true (desk_parse_money (good[i].text, "amount-cents", &cents, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (cents, ==, good[i].cents);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 cents = -1;
+
+      if (desk_parse_money (bad[i], "amount-cents", &cents, &error))
+        g_error ("“%s” was read as %" G_GINT64_FORMAT " cents", bad[i], cents);
+      g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
+      g_assert_cmpstr (desk_error_get_field (error), ==, "amount-cents");
+    }
+}
+
 /* Hostile text ---------------------------------------------------------- */
 
 /* The record types whose fields the generic checks must cover. */
@@ -1345,6 +1382,7 @@ main (int   argc,
   g_test_add_func ("/model/checks/date-is-valid", test_date_is_valid);
   g_test_add_func ("/model/checks/email-is-valid", test_email_is_valid);
   g_test_add_func ("/model/checks/text-is-blank", test_text_is_blank);
+  g_test_add_func ("/model/checks/parse-money", test_parse_money);
   g_test_add_func ("/model/hostile/every-text-field", test_every_text_field_bounded);
   g_test_add_func ("/model/hostile/names", test_hostile_names);
   g_test_add_func ("/model/hostile/client-numbers", test_hostile_client_numbers);

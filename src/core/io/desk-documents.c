@@ -84,6 +84,15 @@ open_source (const char   *path,
       g_autofree char *size = g_format_size ((guint64) st.st_size);
       g_autofree char *limit = g_format_size (max_bytes);
 
+      /* "2.0 kB, more than the 2.0 kB" would read as a mistake. */
+      if (g_str_equal (size, limit))
+        {
+          g_free (size);
+          g_free (limit);
+          size = g_format_size_full ((guint64) st.st_size, G_FORMAT_SIZE_LONG_FORMAT);
+          limit = g_format_size_full (max_bytes, G_FORMAT_SIZE_LONG_FORMAT);
+        }
+
       close (fd);
       g_set_error (error, DESK_ERROR, DESK_ERROR_INVALID,
                    _("“%s” is %s, more than the %s a document may have; attach a smaller file."),

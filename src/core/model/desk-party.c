@@ -33,6 +33,8 @@ desk_party_validate (DeskRecord *record,
 {
   DeskParty *self = DESK_PARTY (record);
 
+  if (self->case_id <= 0)
+    desk_problems_add (problems, "case-id", _("The adverse party is not attached to a case."));
   if (desk_text_is_blank (self->name))
     desk_problems_add (problems, "name", _("The adverse party needs a name."));
 }

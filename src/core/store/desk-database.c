@@ -154,7 +154,9 @@ desk_database_set_error (DeskDatabase  *self,
       g_autofree char *field = constraint_field (message);
       g_autofree char *label = field != NULL ? desk_field_label (field) : NULL;
 
-      if (field != NULL)
+      if (field != NULL && code == SQLITE_CONSTRAINT_UNIQUE)
+        desk_invalid (error, field, _("Another record already has this %s."), label);
+      else if (field != NULL)
         desk_invalid (error, field, _("The %s breaks a rule of the database."), label);
       else
         g_set_error (error, DESK_ERROR, DESK_ERROR_INVALID,
