@@ -340,6 +340,42 @@ test_loose_rights_repaired (Fixture       *fixture,
   g_assert_cmphex (desk_test_file_mode (shm), ==, 0600);
 }
 
+/* A database reached through a link: its -wal is beside the file the link
+ * leads to, and is made private there; a dangling link gets no database
+ * made where it points. */
+static void
+test_through_link (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autofree char *folder = fixture_path (fixture, "real");
+  g_autofree char *target = g_build_filename (folder, "probono.db", NULL);
+  g_autofree char *wal = g_strconcat (target, "-wal", NULL);
+  g_autofree char *link = fixture_path (fixture, "link.db");
+  g_autofree char *dangling = fixture_path (fixture, "dangling.db");
+  g_autofree char *nowhere = fixture_path (fixture, "nowhere.db");
+  g_autoptr(DeskDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  db = open_ok (target);
+  g_clear_object (&db);
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  g_assert_cmpint (g_chmod (target, 0640), ==, 0);
+
+  db = open_ok (link);
+  g_assert_false (desk_database_is_read_only (db));
+  g_assert_true (desk_database_exec (db, "INSERT INTO practice_areas (name) VALUES ('Housing')", NULL));
+  g_assert_cmphex (desk_test_file_mode (target), ==, 0600);
+  g_assert_cmphex (desk_test_file_mode (wal), ==, 0600);
+  g_clear_object (&db);
+
+  g_assert_cmpint (symlink (nowhere, dangling), ==, 0);
+  db = desk_database_open (dangling, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_reference_data (Fixture       *fixture,
                      gconstpointer  user_data)
@@ -1673,6 +1709,7 @@ main (int   argc,
   ADD ("open/two-connections", test_two_connections);
   ADD ("open/empty-file", test_empty_file_accepted);
   ADD ("open/folders", test_folders);
+  ADD ("open/through-link", test_through_link);
   ADD ("open/empty-file-made-private", test_empty_file_made_private);
   ADD ("open/loose-rights-repaired", test_loose_rights_repaired);
   ADD ("open/empty-sqlite-file", test_empty_sqlite_file_accepted);
