@@ -20,8 +20,10 @@
  *   probono [--db PATH] COMMAND [ARGS…]
  *
  * Exit status: 0 on success, 1 when the work failed (the database is
- * newer, not a database, unwritable…), 2 when the command line is wrong,
- * 130 when interrupted.
+ * newer, another program's, read-only…), 2 when the command line is wrong
+ * (an unknown option, a number out of range, an amount that is no amount),
+ * 130 when interrupted (Ctrl+C, SIGTERM, SIGHUP).  What the database holds
+ * is printed escaped (\t, \x1b…), so a line is always one line.
  */
 
 /* The most demonstration cases one run creates. */

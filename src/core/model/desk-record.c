@@ -594,8 +594,13 @@ check_field_values (DeskRecord *self,
           gint64 value = desk_record_get_field_number (self, field);
 
           if (value < field->minimum || value > field->maximum)
-            desk_problems_add (problems, field->name, _("The %s must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT "."),
-                               label, field->minimum, field->maximum);
+            {
+              /* Numbers as text first: xgettext cannot see through G_GINT64_FORMAT. */
+              g_autofree char *lowest = g_strdup_printf ("%" G_GINT64_FORMAT, field->minimum);
+              g_autofree char *highest = g_strdup_printf ("%" G_GINT64_FORMAT, field->maximum);
+
+              desk_problems_add (problems, field->name, _("The %s must be between %s and %s."), label, lowest, highest);
+            }
           else if ((field->flags & DESK_FIELD_AMOUNT) && (value > DESK_MONEY_MAX_CENTS || value < -DESK_MONEY_MAX_CENTS))
             desk_problems_add (problems, field->name, _("The %s is too large to be right."), label);
         }

@@ -36,7 +36,18 @@ char         *desk_database_default_path      (void);
  * refused and left as it was.  A missing folder is created only for the
  * default path (mode 0700); the file and its -wal / -shm are made 0600.
  * When the file or its folder cannot be written to, the database opens
- * read-only (desk_database_is_read_only()).
+ * read-only (desk_database_is_read_only()), with SQLITE_OPEN_READONLY and
+ * nothing created beside it:
+ *  - no -wal beside the file (nobody is writing it): opened with the URI
+ *    parameter immutable=1, so SQLite takes no lock and makes no -wal or
+ *    -shm; the price is that a writer that comes later is not seen (nor
+ *    counted by desk_database_poll_external_changes()) until it is reopened;
+ *  - a -wal there (a writer has it open): opened mode=ro through the -wal
+ *    and -shm that exist, so the writer's latest commits are read; SQLite
+ *    reads a -shm it may not write, and creates nothing;
+ *  - nolock=1 is no use: SQLite will not read a WAL file without the
+ *    shared-memory locks, and immutable=1 with a -wal would miss commits.
+ * Saves are then refused with a sentence that says why.
  */
 DeskDatabase *desk_database_open              (const char          *path,
                                                GError             **error);
