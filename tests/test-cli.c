@@ -876,6 +876,29 @@ test_read_only_file (Fixture       *fixture,
   g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
 }
 
+#define COUNT_ROWS "SELECT (SELECT count(*) FROM volunteers) + (SELECT count(*) FROM clients) + " \
+                   "(SELECT count(*) FROM cases)"
+
+/* The people and cases committed so far, read while probono writes:
+ * through the -wal and -shm it has open, creating nothing. */
+static gint64
+count_rows_while_written (const char *path)
+{
+  g_autofree char *uri = g_strconcat ("file:", path, "?mode=ro", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 count = -1;
+
+  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK &&
+      sqlite3_busy_timeout (db, 2000) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, COUNT_ROWS, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return count;
+}
+
 /* demo closes its connections before it exits, also when interrupted: the
  * main file alone holds everything and nothing is left beside it. */
 static void
@@ -886,6 +909,7 @@ test_demo_closes (Fixture       *fixture,
   const char *cli = g_getenv ("PROBONO_CLI");
   const int stop_signals[] = { SIGINT, SIGTERM };
   g_auto(Run) run = { 0 };
+  gint64 before = 0;
 
   for (guint round = 0; round < 8; round++)
     {
@@ -897,6 +921,7 @@ test_demo_closes (Fixture       *fixture,
       desk_test_assert_no_side_files (path);
       copy = copy_main_file (path);
       g_assert_cmpint (query_file (copy, "SELECT count(*) FROM cases"), ==, 25 * (round + 1));
+      before = query_file (copy, COUNT_ROWS);
       g_unlink (copy);
     }
 
@@ -907,15 +932,19 @@ test_demo_closes (Fixture       *fixture,
       g_autofree char *copy = NULL;
       g_autofree char *wal = g_strconcat (path, "-wal", NULL);
       gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+      gint64 seen;
 
       demo = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
                                cli, "--db", path, "demo", "--cases", "2000000", NULL);
       g_assert_no_error (error);
 
-      /* Stop it in the middle: once it has written. */
-      while (!g_file_test (wal, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
-        g_usleep (10000);
-      g_usleep (300000);
+      /* Stop it in the middle: once it has committed more rows. */
+      do
+        g_usleep (20000);
+      while ((!g_file_test (wal, G_FILE_TEST_EXISTS) || count_rows_while_written (path) <= before) &&
+             g_get_monotonic_time () < deadline);
+      seen = count_rows_while_written (path);
+      g_assert_cmpint (seen, >, before);
       g_subprocess_send_signal (demo, stop_signals[i]);
       g_subprocess_wait (demo, NULL, &error);
       g_assert_no_error (error);
@@ -926,9 +955,58 @@ test_demo_closes (Fixture       *fixture,
       copy = copy_main_file (path);
       g_assert_cmpint (query_file (copy, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"),
                        ==, 1);
-      g_assert_cmpint (query_file (copy, "SELECT count(*) FROM cases"), >=, 200);
+      /* Every batch committed before the signal is in the file alone. */
+      g_assert_cmpint (query_file (copy, COUNT_ROWS), >=, seen);
+      before = query_file (copy, COUNT_ROWS);
       g_unlink (copy);
     }
+}
+
+/* POSIX locks belong to a process, and closing any descriptor of a file
+ * drops them all: a second connection opened in a process (a worker's)
+ * must not drop the first one's.  Else another process that closes the
+ * database thinks it is the last, checkpoints, and removes the -wal and
+ * -shm under the first connection's feet (probono demo once stalled, then
+ * died of SIGBUS, so). */
+static void
+test_second_connection_keeps_locks (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "locks.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(DeskDatabase) first = NULL;
+  g_autoptr(DeskDatabase) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "--db", path, "demo", "--cases", "5", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  first = desk_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (desk_database_exec (first, "INSERT INTO practice_areas (name) VALUES ('Locks 1')", &error));
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_clear_object (&second);
+      second = desk_database_open (path, &error);
+      g_assert_no_error (error);
+
+      run_cli (&run, "--db", path, "stats", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      /* The -wal is still in use, so still there. */
+      g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+    }
+
+  g_assert_true (desk_database_exec (first, "INSERT INTO practice_areas (name) VALUES ('Locks 2')", &error));
+  g_assert_no_error (error);
+  g_assert_true (desk_database_exec (second, "INSERT INTO practice_areas (name) VALUES ('Locks 3')", &error));
+  g_assert_no_error (error);
+  g_clear_object (&second);
+  g_clear_object (&first);
+  desk_test_assert_no_side_files (path);
+  g_assert_cmpint (query_file (path, "SELECT count(*) FROM practice_areas WHERE name LIKE 'Locks %'"), ==, 3);
 }
 
 /* What a tab, a newline or an escape code in stored text (written before,
@@ -1090,6 +1168,8 @@ main (int   argc,
   g_test_add ("/cli/private-files", Fixture, NULL, fixture_set_up, test_private_files, fixture_tear_down);
   g_test_add ("/cli/read-only-file", Fixture, NULL, fixture_set_up, test_read_only_file, fixture_tear_down);
   g_test_add ("/cli/demo-closes", Fixture, NULL, fixture_set_up, test_demo_closes, fixture_tear_down);
+  g_test_add ("/cli/second-connection-keeps-locks", Fixture, NULL, fixture_set_up,
+              test_second_connection_keeps_locks, fixture_tear_down);
   g_test_add ("/cli/escaped-output", Fixture, NULL, fixture_set_up, test_escaped_output, fixture_tear_down);
   g_test_add ("/cli/eligibility-details", Fixture, NULL, fixture_set_up, test_eligibility_details, fixture_tear_down);
   g_test_add ("/cli/conflicts-details", Fixture, NULL, fixture_set_up, test_conflicts_details, fixture_tear_down);

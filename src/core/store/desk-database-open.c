@@ -73,7 +73,6 @@ typedef struct
   FileKind kind;
   guint32  application_id;
   int      user_version;
-  gboolean wal;             /* the header says WAL mode */
 } Probe;
 
 static guint32
@@ -82,89 +81,22 @@ read_be32 (const guchar *bytes)
   return (guint32) bytes[0] << 24 | (guint32) bytes[1] << 16 | (guint32) bytes[2] << 8 | bytes[3];
 }
 
+/* A page size SQLite writes: a power of two from 512 to 32768, or 1 for
+ * 65536.  Anything else is a damaged file, not another program's. */
+static gboolean
+page_size_is_valid (const guchar *header)
+{
+  guint size = (guint) header[16] << 8 | header[17];
+
+  return size == 1 || (size >= 512 && size <= 32768 && (size & (size - 1)) == 0);
+}
+
 static gboolean
 file_exists (const char *path)
 {
   GStatBuf st;
 
   return g_lstat (path, &st) == 0;
-}
-
-/* Reads the header before SQLite sees the file: a file that is not SQLite,
- * or that another program marked as its own, is refused without SQLite
- * opening it, so nothing (not even a journal) is written next to it. */
-static gboolean
-probe_file (const char  *path,
-            Probe       *probe,
-            GError     **error)
-{
-  guchar header[HEADER_SIZE] = { 0 };
-  GStatBuf st;
-  ssize_t n;
-  int fd;
-
-  /* O_NONBLOCK: a named pipe chosen by mistake must not hang the open. */
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      if (saved_errno == ENOENT)
-        {
-          probe->kind = FILE_ABSENT;
-          return TRUE;
-        }
-      g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
-                   _("“%s” cannot be read: %s."), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  if (fstat (fd, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
-    {
-      close (fd);
-      g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” is not a file."), path);
-      return FALSE;
-    }
-
-  n = read (fd, header, sizeof header);
-  if (n < 0)
-    {
-      /* e.g. a folder: a reading problem, not a foreign file. */
-      int saved_errno = errno;
-
-      close (fd);
-      g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
-                   _("“%s” cannot be read: %s."), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  close (fd);
-
-  if (n == 0)
-    {
-      probe->kind = FILE_EMPTY;
-      return TRUE;
-    }
-
-  if (n < (ssize_t) sizeof header || memcmp (header, SQLITE_MAGIC, sizeof SQLITE_MAGIC) != 0)
-    {
-      g_set_error (error, DESK_ERROR, DESK_ERROR_NOT_A_DATABASE,
-                   _("“%s” is not a Pro Bono Desk database; it was left untouched."), path);
-      return FALSE;
-    }
-
-  /* The header's fields are big-endian: user_version at 60, application_id at 68. */
-  probe->user_version = (int) read_be32 (header + 60);
-  probe->application_id = read_be32 (header + 68);
-  probe->wal = header[18] == 2 && header[19] == 2;
-
-  if (probe->application_id == DESK_APPLICATION_ID)
-    probe->kind = FILE_OURS;
-  else if (probe->application_id == 0)
-    probe->kind = FILE_UNMARKED;
-  else
-    probe->kind = FILE_FOREIGN;
-
-  return TRUE;
 }
 
 typedef struct
@@ -239,16 +171,21 @@ has_wal (const char *path)
   return file_exists (wal);
 }
 
-/* @uri: opens @path read-only through that URI instead of read-write. */
+/* @uri: opens @path read-only through that URI instead of read-write;
+ * @create: makes the file when it is not there. */
 static sqlite3 *
 open_handle (const char  *path,
              const char  *uri,
+             gboolean     create,
              GError     **error)
 {
   sqlite3 *handle = NULL;
   int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
 
-  flags |= uri != NULL ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE;
+  if (uri != NULL)
+    flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+  else
+    flags |= SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
 
   if (sqlite3_open_v2 (uri != NULL ? uri : path, &handle, flags, NULL) != SQLITE_OK)
     {
@@ -267,24 +204,98 @@ open_handle (const char  *path,
   return handle;
 }
 
-/* A file without an application id is looked at through SQLite, read-only
- * and without creating a thing beside it, to tell an old file of ours from
- * another program's. */
+/* What is at @path, seen without writing a byte or making a file beside
+ * it.  POSIX locks belong to the process, and closing any descriptor of a
+ * file drops them all: so the file (which another connection of this
+ * process may hold, locked) is never opened here but through SQLite, whose
+ * files share one descriptor per file and close only when unlocked. */
 static gboolean
-inspect_unmarked (const char  *path,
-                  Probe       *probe,
-                  GError     **error)
+probe_file (const char  *path,
+            const char  *target,
+            Probe       *probe,
+            GError     **error)
 {
-  /* A file in rollback mode is read with locks (that creates nothing); one
-   * in WAL mode immutable, unless a writer's -wal is there to be read. */
-  g_autofree char *uri = read_only_uri (path, probe->wal && !has_wal (path));
-  sqlite3 *handle = open_handle (path, uri, error);
+  guchar header[HEADER_SIZE] = { 0 };
+  g_autofree char *uri = NULL;
+  sqlite3_file *file = NULL;
+  sqlite3 *handle;
+  GStatBuf st;
   State state = { 0 };
   int rc;
 
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT && g_lstat (path, &st) == 0)
+        g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                     _("“%s” is a link to a file that does not exist."), path);
+      else if (saved_errno == ENOENT)
+        {
+          probe->kind = FILE_ABSENT;
+          return TRUE;
+        }
+      else
+        g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                     _("“%s” cannot be read: %s."), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* A folder, or a named pipe that would hang the open: a mistake of path,
+   * not a foreign file. */
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                   S_ISDIR (st.st_mode) ? _("“%s” cannot be read: it is a folder.")
+                                        : _("“%s” cannot be read: it is not a file."), path);
+      return FALSE;
+    }
+  if (faccessat (AT_FDCWD, path, R_OK, AT_EACCESS) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                   _("“%s” cannot be read: %s."), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (st.st_size == 0)
+    {
+      probe->kind = FILE_EMPTY;
+      return TRUE;
+    }
+
+  /* Read-only, and immutable unless a writer's -wal is there to be read:
+   * nothing is made beside the file, and a text file is only read. */
+  uri = read_only_uri (path, !has_wal (target));
+  handle = open_handle (path, uri, FALSE, error);
   if (handle == NULL)
     return FALSE;
-  rc = read_state (handle, &state);
+
+  rc = sqlite3_file_control (handle, "main", SQLITE_FCNTL_FILE_POINTER, &file);
+  if (rc == SQLITE_OK && file != NULL && file->pMethods != NULL)
+    rc = file->pMethods->xRead (file, header, MIN ((sqlite3_int64) sizeof header, (sqlite3_int64) st.st_size), 0);
+  else
+    rc = SQLITE_IOERR;
+
+  if (rc == SQLITE_OK && memcmp (header, SQLITE_MAGIC, sizeof SQLITE_MAGIC) == 0 && st.st_size >= HEADER_SIZE &&
+      page_size_is_valid (header))
+    {
+      /* The header's fields are big-endian: user_version at 60, application_id at 68. */
+      probe->user_version = (int) read_be32 (header + 60);
+      probe->application_id = read_be32 (header + 68);
+      probe->kind = probe->application_id == DESK_APPLICATION_ID ? FILE_OURS :
+                    probe->application_id != 0 ? FILE_FOREIGN : FILE_UNMARKED;
+
+      /* Without an application id, the tables tell an old file of ours from
+       * another program's. */
+      if (probe->kind == FILE_UNMARKED)
+        {
+          rc = read_state (handle, &state);
+          probe->kind = classify (&state);
+          probe->user_version = state.user_version;
+        }
+    }
+  else if (rc == SQLITE_OK || (rc & 0xff) == SQLITE_IOERR)
+    rc = SQLITE_NOTADB;
   sqlite3_close_v2 (handle);
 
   if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
@@ -298,9 +309,6 @@ inspect_unmarked (const char  *path,
       g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” cannot be read: %s."), path, sqlite3_errstr (rc));
       return FALSE;
     }
-
-  probe->kind = classify (&state);
-  probe->user_version = state.user_version;
   return TRUE;
 }
 
@@ -352,7 +360,12 @@ prepare_folder (const char  *path,
   if (g_file_test (dir, G_FILE_TEST_IS_DIR))
     return TRUE;
 
-  if (!same_path (dir, default_dir) || file_exists (dir))
+  if (file_exists (dir))
+    {
+      g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” is not a folder; a database cannot be made in it."), dir);
+      return FALSE;
+    }
+  if (!same_path (dir, default_dir))
     {
       g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
                    _("The folder “%s” does not exist; choose a database in a folder that exists."), dir);
@@ -418,8 +431,9 @@ private_mode (mode_t   mode,
 }
 
 /* Client data is for this account only: the file and whatever SQLite keeps
- * beside it are made private, or the file is refused.  @path has no link
- * left in it: SQLite puts its -wal beside the file a link leads to. */
+ * beside it are made private, or the file is refused.  By path, never by
+ * opening them: see probe_file().  @path has no link left in it, as SQLite
+ * puts its -wal beside the file a link leads to. */
 static gboolean
 make_private (const char  *path,
               GError     **error)
@@ -431,43 +445,31 @@ make_private (const char  *path,
       g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
       GStatBuf st;
       mode_t mode;
-      int fd;
 
-      /* No O_EXCL: two processes may create the file at once, and both
-       * then go on to the one transaction that sets it up.  O_NOFOLLOW: a
-       * dangling link does not get a database made where it points. */
-      fd = g_open (file, (i == 0 ? O_CREAT : 0) | O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
-      if (fd < 0)
+      if (g_lstat (file, &st) != 0)
         {
-          int saved_errno = errno;
-
-          if (i > 0 && saved_errno == ENOENT)
+          if (i > 0 && errno == ENOENT)
             continue;
-          g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
-                       _("“%s” cannot be created: %s."), file, g_strerror (saved_errno));
+          g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” cannot be read: %s."), file, g_strerror (errno));
           return FALSE;
         }
-
-      if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+      if (!S_ISREG (st.st_mode))
         {
-          close (fd);
-          g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” is not a file."), file);
+          g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” cannot be read: it is not a file."), file);
           return FALSE;
         }
 
       mode = private_mode (st.st_mode & 07777, i == 0, st.st_size);
-      if ((st.st_mode & 07777) != mode && fchmod (fd, mode) != 0 && (st.st_mode & 0077) != 0)
+      if ((st.st_mode & 07777) != mode && g_chmod (file, mode) != 0 && (st.st_mode & 0077) != 0)
         {
           int saved_errno = errno;
 
-          close (fd);
           g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
                        _("“%s” can be read by other people on this computer, and its rights cannot be "
                          "changed (%s); ask its owner to make it private (chmod 600)."),
                        file, g_strerror (saved_errno));
           return FALSE;
         }
-      close (fd);
     }
 
   return TRUE;
@@ -658,15 +660,19 @@ desk_database_open (const char  *path,
 {
   g_autoptr(DeskDatabase) self = NULL;
   g_autofree char *target = NULL;
+  g_autofree char *uri = NULL;
   Probe probe = { 0 };
 
   g_return_val_if_fail (path != NULL, NULL);
 
   register_resources_once ();
 
-  if (!prepare_folder (path, error) || !probe_file (path, &probe, error))
-    return NULL;
-  if (probe.kind == FILE_UNMARKED && !inspect_unmarked (path, &probe, error))
+  /* SQLite keeps its -wal and journal beside the file a link leads to. */
+  target = realpath (path, NULL);
+  if (target == NULL)
+    target = g_strdup (path);
+
+  if (!prepare_folder (path, error) || !probe_file (path, target, &probe, error))
     return NULL;
   if (probe.kind == FILE_FOREIGN)
     {
@@ -679,11 +685,6 @@ desk_database_open (const char  *path,
       return NULL;
     }
 
-  /* SQLite keeps its -wal and journal beside the file a link leads to. */
-  target = probe.kind != FILE_ABSENT ? realpath (path, NULL) : NULL;
-  if (target == NULL)
-    target = g_strdup (path);
-
   self = g_object_new (DESK_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
   self->read_only_reason = find_read_only_reason (target, probe.kind != FILE_ABSENT);
@@ -694,16 +695,23 @@ desk_database_open (const char  *path,
                    _("A new database cannot be made at “%s”. %s"), path, self->read_only_reason);
       return NULL;
     }
+
+  /* A new file is made by SQLite (which shares descriptors safely) and
+   * made private before anything is written into it. */
+  if (self->read_only_reason != NULL)
+    uri = read_only_uri (path, !has_wal (target));
+  self->handle = open_handle (path, uri, probe.kind == FILE_ABSENT, error);
+  if (self->handle == NULL)
+    return NULL;
+  if (probe.kind == FILE_ABSENT)
+    {
+      g_free (target);
+      target = realpath (path, NULL);
+      if (target == NULL)
+        target = g_strdup (path);
+    }
   if (self->read_only_reason == NULL && !make_private (target, error))
     return NULL;
-
-  {
-    g_autofree char *uri = self->read_only_reason != NULL ? read_only_uri (path, !has_wal (target)) : NULL;
-
-    self->handle = open_handle (path, uri, error);
-    if (self->handle == NULL)
-      return NULL;
-  }
 
   /* SQLite opens a file it may not write read-only without a word. */
   if (self->read_only_reason == NULL && sqlite3_db_readonly (self->handle, "main") == 1)
