@@ -776,8 +776,11 @@ become_unprivileged (void)
 
 typedef void (*UnprivilegedBody) (const char *dir);
 
+/* Runs @body as "nobody" in a folder of its own; @as_root, when given,
+ * first prepares the folder as the user the tests run as. */
 static void
-run_unprivileged (UnprivilegedBody body)
+run_unprivileged_after (UnprivilegedBody as_root,
+                        UnprivilegedBody body)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
@@ -789,11 +792,21 @@ run_unprivileged (UnprivilegedBody body)
       return;
     }
 
-  become_unprivileged ();
   dir = g_dir_make_tmp ("test-database-ro-XXXXXX", &error);
   g_assert_no_error (error);
+  if (as_root != NULL)
+    as_root (dir);
+  if (geteuid () == 0)
+    g_assert_cmpint (chown (dir, 65534, 65534), ==, 0);
+  become_unprivileged ();
   body (dir);
   remove_tree (dir);
+}
+
+static void
+run_unprivileged (UnprivilegedBody body)
+{
+  run_unprivileged_after (NULL, body);
 }
 
 static gboolean
@@ -961,6 +974,52 @@ static void
 test_read_only_refusals (void)
 {
   run_unprivileged (read_only_refusals_body);
+}
+
+/* A file open to everyone that belongs to someone else: its rights cannot
+ * be made private, so client data is not written into it. */
+static void
+foreign_owner_prepare (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "shared.db", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (path, 0666), ==, 0);
+}
+
+static void
+foreign_owner_body (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "shared.db", NULL);
+  g_autoptr(DeskDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  db = desk_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "can be read by other people"));
+  g_assert_cmpint (g_file_test (path, G_FILE_TEST_EXISTS), ==, TRUE);
+  g_assert_cmphex (desk_test_file_mode (path), ==, 0666);
+  desk_test_assert_no_side_files (path);
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_size, ==, 0);
+  }
+}
+
+static void
+test_rights_cannot_be_made_private (void)
+{
+  if (geteuid () != 0)
+    {
+      g_test_skip ("a file of another user can only be made by root");
+      return;
+    }
+  run_unprivileged_after (foreign_owner_prepare, foreign_owner_body);
 }
 
 /* While a writer has the file open, its latest commits live in the -wal: a
@@ -1721,6 +1780,7 @@ main (int   argc,
   g_test_add_func ("/database/read-only/folder", test_read_only_folder);
   g_test_add_func ("/database/read-only/refusals", test_read_only_refusals);
   g_test_add_func ("/database/read-only/with-writer", test_read_only_with_writer);
+  g_test_add_func ("/database/rights-cannot-be-made-private", test_rights_cannot_be_made_private);
   ADD ("refuse/newer-schema", test_newer_schema_refused);
   ADD ("refuse/newer-schema-wal", test_newer_schema_wal_refused);
   ADD ("refuse/text-file", test_text_file_refused);

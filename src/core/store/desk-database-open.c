@@ -294,7 +294,7 @@ probe_file (const char  *path,
           probe->user_version = state.user_version;
         }
     }
-  else if (rc == SQLITE_OK || (rc & 0xff) == SQLITE_IOERR)
+  else if (rc == SQLITE_OK)
     rc = SQLITE_NOTADB;
   sqlite3_close_v2 (handle);
 
