@@ -3,10 +3,20 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <grp.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
+
+#include "desk-database.h"
+#include "desk-eligibility.h"
+#include "desk-test-files.h"
 
 /* Runs the built probono binary (PROBONO_CLI, set by tests/meson.build)
  * the way a user or a script would. */
@@ -59,33 +69,49 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-/* Runs probono with the NULL-terminated arguments. */
+/* Runs probono with @args (NULL-terminated); @setup runs in the child
+ * before it starts (a umask, another user). */
 static void
-run_cli (Run *run,
-         ...)
+run_cli_argv (Run                  *run,
+              GSpawnChildSetupFunc  setup,
+              const char * const   *args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   const char *cli = g_getenv ("PROBONO_CLI");
-  const char *arg;
   int wait_status = 0;
-  va_list args;
 
   g_assert_nonnull (cli);
   g_ptr_array_add (argv, (gpointer) cli);
-  va_start (args, run);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
 
   run_clear (run);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, setup, NULL,
                 &run->out, &run->err, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   run->status = WEXITSTATUS (wait_status);
   g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
+}
+
+/* Runs probono with the NULL-terminated arguments. */
+static void
+run_cli (Run *run,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, run);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  run_cli_argv (run, NULL, (const char * const *) args->pdata);
 }
 
 /* A usage or runtime error is one line on stderr starting "probono: ". */
@@ -311,9 +337,12 @@ test_newer_database (Fixture       *fixture,
   g_auto(Run) run = { 0 };
   sqlite3 *db = NULL;
 
+  g_autofree char *sql = g_strdup_printf ("CREATE TABLE clients (id INTEGER PRIMARY KEY, hologram BLOB);"
+                                          "PRAGMA application_id = %d; PRAGMA user_version = 99;",
+                                          DESK_APPLICATION_ID);
+
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE clients (id INTEGER PRIMARY KEY, hologram BLOB);"
-                                     "PRAGMA user_version = 99;", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
   run_cli (&run, "--db", path, "stats", NULL);
@@ -538,6 +567,586 @@ test_eligibility (Fixture       *fixture,
   assert_one_error_line (&run);
 }
 
+/* Files --------------------------------------------------------------- */
+
+static void
+exec_sql (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
+static gint64
+query_file (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+/* The main file alone, as a copy would hold it: whatever is left in a
+ * -wal is not in it. */
+static char *
+copy_main_file (const char *path)
+{
+  g_autofree char *copy = g_strconcat (path, ".copy", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (copy, contents, length, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&copy);
+}
+
+static void
+umask_zero (gpointer user_data)
+{
+  umask (0);
+}
+
+/* Root may write any file: to see a read-only file as a clinic worker
+ * does, the child becomes "nobody". */
+static void
+become_nobody (gpointer user_data)
+{
+  if (geteuid () != 0)
+    return;
+  if (setgroups (0, NULL) != 0 || setgid (65534) != 0 || setuid (65534) != 0)
+    _exit (99);
+}
+
+/* Defects found by probing ----------------------------------------------- */
+
+/* Another program's SQLite file is refused and left exactly as it was: no
+ * tables added, no version, no WAL mode, nothing beside it. */
+static void
+test_foreign_file_untouched (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const char *files[] = {
+    "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)",
+    "CREATE TABLE clients (who TEXT); INSERT INTO clients VALUES ('kept')",
+    "CREATE TABLE notes (body TEXT); PRAGMA user_version = 7",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("notes-%u.db", i);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_auto(Run) run = { 0 };
+
+      exec_sql (path, files[i]);
+      before = desk_test_file_checksum (path);
+
+      run_cli (&run, "--db", path, "stats", NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      assert_one_error_line (&run);
+      g_assert_nonnull (strstr (run.err, "belongs to another program"));
+      g_assert_null (strstr (run.err, "newer"));
+
+      run_cli (&run, "--db", path, "demo", "--cases", "5", NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_nonnull (strstr (run.err, "belongs to another program"));
+
+      after = desk_test_file_checksum (path);
+      g_assert_cmpstr (after, ==, before);
+      desk_test_assert_no_side_files (path);
+    }
+}
+
+typedef struct
+{
+  const char *db;
+  guint       runs;
+  guint       failures;
+  GString    *errors;
+} ReadLoop;
+
+static gpointer
+read_loop (gpointer data)
+{
+  ReadLoop *loop = data;
+  const char *cli = g_getenv ("PROBONO_CLI");
+
+  for (guint i = 0; i < loop->runs; i++)
+    {
+      const char *stats[] = { cli, "--db", loop->db, "stats", NULL };
+      const char *cases[] = { cli, "--db", loop->db, "cases", "--limit", "5", NULL };
+      g_autofree char *err = NULL;
+      int wait_status = 0;
+
+      if (!g_spawn_sync (NULL, (char **) (i % 2 ? stats : cases), NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                         NULL, &err, &wait_status, NULL) ||
+          !WIFEXITED (wait_status) || WEXITSTATUS (wait_status) != 0)
+        {
+          loop->failures++;
+          g_string_append (loop->errors, err != NULL ? err : "(no output)\n");
+        }
+    }
+  return NULL;
+}
+
+/* Three loops of stats and cases on one file at once: none is ever turned
+ * away as "busy" (once 3% were, in a few milliseconds, because the wait
+ * for locks was set after the first read). */
+static void
+test_parallel_reads (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "shared.db", NULL);
+  ReadLoop loops[3];
+  GThread *threads[G_N_ELEMENTS (loops)];
+  g_auto(Run) run = { 0 };
+  guint failures = 0;
+
+  run_cli (&run, "--db", db, "demo", "--cases", "40", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (loops); i++)
+    {
+      loops[i] = (ReadLoop) { db, 60, 0, g_string_new (NULL) };
+      threads[i] = g_thread_new ("reads", read_loop, &loops[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (loops); i++)
+    {
+      g_thread_join (threads[i]);
+      if (loops[i].failures > 0)
+        g_test_message ("%s", loops[i].errors->str);
+      failures += loops[i].failures;
+      g_string_free (loops[i].errors, TRUE);
+    }
+  g_assert_cmpuint (failures, ==, 0);
+  desk_test_assert_no_side_files (db);
+}
+
+/* Two processes making the same new database: both succeed, every time,
+ * and the file is set up once. */
+static void
+test_create_race (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *cli = g_getenv ("PROBONO_CLI");
+
+  for (guint round = 0; round < 30; round++)
+    {
+      g_autofree char *name = g_strdup_printf ("race-%u.db", round);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autoptr(GSubprocess) first = NULL;
+      g_autoptr(GSubprocess) second = NULL;
+      g_autoptr(GError) error = NULL;
+      GSubprocess *both[2];
+
+      first = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                                cli, "--db", path, "eligibility", "--household", "2", "--income", "20000", NULL);
+      g_assert_no_error (error);
+      second = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                                 cli, "--db", path, "eligibility", "--household", "2", "--income", "20000", NULL);
+      g_assert_no_error (error);
+      both[0] = first;
+      both[1] = second;
+
+      for (guint i = 0; i < 2; i++)
+        {
+          g_autofree char *err = NULL;
+
+          g_subprocess_communicate_utf8 (both[i], NULL, NULL, NULL, &err, &error);
+          g_assert_no_error (error);
+          if (g_subprocess_get_exit_status (both[i]) != 0)
+            g_error ("round %u: %s", round, err);
+          g_assert_cmpstr (err, ==, "");
+        }
+
+      g_assert_cmpint (query_file (path, "SELECT count(*) FROM poverty_guidelines"), ==, 6);
+      g_assert_cmpint (user_version (path), ==, DESK_SCHEMA_VERSION);
+      g_assert_cmphex (desk_test_file_mode (path), ==, 0600);
+    }
+}
+
+/* A touched (0644) file, under a umask of 0, becomes a private database,
+ * and so do its -wal and -shm; a mistyped folder is not created. */
+static void
+test_private_files (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "touched.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *typo_dir = g_build_filename (fixture->dir, "typo", NULL);
+  g_autofree char *typo = g_build_filename (typo_dir, "dir", "x.db", NULL);
+  const char *eligibility[] = { "--db", path, "eligibility", "--household", "1", "--income", "100", NULL };
+  const char *demo[] = { "--db", path, "demo", "--cases", "5", NULL };
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  sqlite3 *reader = NULL;
+
+  g_file_set_contents (path, "", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+
+  run_cli_argv (&run, umask_zero, eligibility);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmphex (desk_test_file_mode (path), ==, 0600);
+
+  /* A reader keeps the -wal and -shm there after probono exits. */
+  g_assert_cmpint (sqlite3_open_v2 (path, &reader, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (reader, "SELECT count(*) FROM clients", NULL, NULL, NULL), ==, SQLITE_OK);
+  run_cli_argv (&run, umask_zero, demo);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmphex (desk_test_file_mode (wal), ==, 0600);
+  g_assert_cmphex (desk_test_file_mode (shm), ==, 0600);
+  sqlite3_close (reader);
+  desk_test_assert_no_side_files (path);
+
+  run_cli (&run, "--db", typo, "eligibility", "--household", "1", "--income", "100", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_one_error_line (&run);
+  g_assert_nonnull (strstr (run.err, "does not exist"));
+  g_assert_false (g_file_test (typo_dir, G_FILE_TEST_EXISTS));
+}
+
+/* A read-only file is read, and left as it was: no -wal or -shm that would
+ * later stand in the way of writing; conflicts still checks (and says the
+ * check was not recorded). */
+static void
+test_read_only_file (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "readonly.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *stats[] = { "--db", path, "stats", NULL };
+  const char *conflicts[] = { "--db", path, "conflicts", "Maria", "Garcia", NULL };
+  const char *demo[] = { "--db", path, "demo", "--cases", "1", NULL };
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "--db", path, "demo", "--cases", "30", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  /* Readable by "nobody", writable by no one but root. */
+  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  before = desk_test_file_checksum (path);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      run_cli_argv (&run, become_nobody, stats);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_nonnull (strstr (run.out, "Records per table:"));
+      desk_test_assert_no_side_files (path);
+
+      run_cli_argv (&run, become_nobody, conflicts);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_nonnull (strstr (run.err, "The check was not recorded in the audit log."));
+      g_assert_nonnull (strstr (run.err, "read-only"));
+      desk_test_assert_no_side_files (path);
+
+      run_cli_argv (&run, become_nobody, demo);
+      g_assert_cmpint (run.status, ==, 1);
+      assert_one_error_line (&run);
+      g_assert_nonnull (strstr (run.err, "Nothing can be saved."));
+      desk_test_assert_no_side_files (path);
+    }
+
+  after = desk_test_file_checksum (path);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Writable again, it is written to at once. */
+  g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+  run_cli (&run, "--db", path, "demo", "--cases", "1", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
+}
+
+#define COUNT_ROWS "SELECT (SELECT count(*) FROM volunteers) + (SELECT count(*) FROM clients) + " \
+                   "(SELECT count(*) FROM cases)"
+
+/* The people and cases committed so far, read while probono writes:
+ * through the -wal and -shm it has open, creating nothing. */
+static gint64
+count_rows_while_written (const char *path)
+{
+  g_autofree char *uri = g_strconcat ("file:", path, "?mode=ro", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 count = -1;
+
+  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK &&
+      sqlite3_busy_timeout (db, 2000) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, COUNT_ROWS, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return count;
+}
+
+/* demo closes its connections before it exits, also when interrupted: the
+ * main file alone holds everything and nothing is left beside it. */
+static void
+test_demo_closes (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "demo.db", NULL);
+  const char *cli = g_getenv ("PROBONO_CLI");
+  const int stop_signals[] = { SIGINT, SIGTERM };
+  g_auto(Run) run = { 0 };
+  gint64 before = 0;
+
+  for (guint round = 0; round < 8; round++)
+    {
+      g_autofree char *seed = g_strdup_printf ("%u", round + 1);
+      g_autofree char *copy = NULL;
+
+      run_cli (&run, "--db", path, "demo", "--cases", "25", "--seed", seed, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      desk_test_assert_no_side_files (path);
+      copy = copy_main_file (path);
+      g_assert_cmpint (query_file (copy, "SELECT count(*) FROM cases"), ==, 25 * (round + 1));
+      before = query_file (copy, COUNT_ROWS);
+      g_unlink (copy);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (stop_signals); i++)
+    {
+      g_autoptr(GSubprocess) demo = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *copy = NULL;
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+      gint64 seen;
+
+      demo = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+                               cli, "--db", path, "demo", "--cases", "2000000", NULL);
+      g_assert_no_error (error);
+
+      /* Stop it in the middle: once it has committed more rows. */
+      do
+        g_usleep (20000);
+      while ((!g_file_test (wal, G_FILE_TEST_EXISTS) || count_rows_while_written (path) <= before) &&
+             g_get_monotonic_time () < deadline);
+      seen = count_rows_while_written (path);
+      g_assert_cmpint (seen, >, before);
+      g_subprocess_send_signal (demo, stop_signals[i]);
+      g_subprocess_wait (demo, NULL, &error);
+      g_assert_no_error (error);
+
+      g_assert_true (g_subprocess_get_if_exited (demo));
+      g_assert_cmpint (g_subprocess_get_exit_status (demo), ==, 130);
+      desk_test_assert_no_side_files (path);
+      copy = copy_main_file (path);
+      g_assert_cmpint (query_file (copy, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"),
+                       ==, 1);
+      /* Every batch committed before the signal is in the file alone. */
+      g_assert_cmpint (query_file (copy, COUNT_ROWS), >=, seen);
+      before = query_file (copy, COUNT_ROWS);
+      g_unlink (copy);
+    }
+}
+
+/* POSIX locks belong to a process, and closing any descriptor of a file
+ * drops them all: a second connection opened in a process (a worker's)
+ * must not drop the first one's.  Else another process that closes the
+ * database thinks it is the last, checkpoints, and removes the -wal and
+ * -shm under the first connection's feet (probono demo once stalled, then
+ * died of SIGBUS, so). */
+static void
+test_second_connection_keeps_locks (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "locks.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(DeskDatabase) first = NULL;
+  g_autoptr(DeskDatabase) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "--db", path, "demo", "--cases", "5", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  first = desk_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (desk_database_exec (first, "INSERT INTO practice_areas (name) VALUES ('Locks 1')", &error));
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_clear_object (&second);
+      second = desk_database_open (path, &error);
+      g_assert_no_error (error);
+
+      run_cli (&run, "--db", path, "stats", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      /* The -wal is still in use, so still there. */
+      g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+    }
+
+  g_assert_true (desk_database_exec (first, "INSERT INTO practice_areas (name) VALUES ('Locks 2')", &error));
+  g_assert_no_error (error);
+  g_assert_true (desk_database_exec (second, "INSERT INTO practice_areas (name) VALUES ('Locks 3')", &error));
+  g_assert_no_error (error);
+  g_clear_object (&second);
+  g_clear_object (&first);
+  desk_test_assert_no_side_files (path);
+  g_assert_cmpint (query_file (path, "SELECT count(*) FROM practice_areas WHERE name LIKE 'Locks %'"), ==, 3);
+}
+
+/* What a tab, a newline or an escape code in stored text (written before,
+ * or by another program) would do to a terminal and to the columns: the
+ * CLI escapes them; and so it does in error messages. */
+static void
+test_escaped_output (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "escape.db", NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_auto(Run) run = { 0 };
+  gboolean seen = FALSE;
+
+  run_cli (&run, "--db", path, "demo", "--cases", "5", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  exec_sql (path, "UPDATE cases SET title = 'Evict' || char(9) || 'ion' || char(27) || '[2J' || char(10) || 'x' "
+                  "WHERE id = 1;"
+                  "UPDATE clients SET first_name = char(8238) || 'aicraG' WHERE id = "
+                  "(SELECT client_id FROM cases WHERE id = 1);");
+
+  run_cli (&run, "--db", path, "cases", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strchr (run.out, '\033'));
+  g_assert_null (strstr (run.out, "\u202e"));
+  rows = split_lines (run.out, 8);
+  g_assert_cmpuint (rows->len, ==, 5);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+
+      if (g_str_equal (row[7], "Evict\\tion\\x1b[2J\\nx"))
+        {
+          seen = TRUE;
+          g_assert_true (g_str_has_prefix (row[1], "\\u202eaicraG"));
+        }
+    }
+  g_assert_true (seen);
+
+  run_cli (&run, "--db", path, "frob\033[2J\tnicate", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_one_error_line (&run);
+  g_assert_null (strchr (run.err, '\033'));
+  g_assert_nonnull (strstr (run.err, "frob\\x1b[2J\\tnicate"));
+
+  run_cli (&run, "--db", path, "conflicts", "Ana\033]0;x\007", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_one_error_line (&run);
+  g_assert_null (strchr (run.err, '\033'));
+  g_assert_null (strchr (run.err, '\007'));
+}
+
+static void
+test_eligibility_details (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "eligibility.db", NULL);
+  g_autofree char *too_many = g_strdup_printf ("%d", DESK_HOUSEHOLD_MAX + 1);
+  const char *mistakes[][2] = {
+    { "--income", "" },
+    { "--income", "   " },
+    { "--income", "1,0,0" },
+    { "--income", "1,00" },
+    { "--income", "20000000000000" },
+    { "--income", "10000000.01" },
+    { "--date", "0001-01-01" },
+    { "--date", "2201-01-01" },
+    { "--household", "1000000" },
+    { "--household", too_many },
+  };
+  g_auto(GStrv) fields = NULL;
+  g_auto(Run) run = { 0 };
+
+  /* Each a mistake in the command: status 2, one line, never "Eligible". */
+  for (guint i = 0; i < G_N_ELEMENTS (mistakes); i++)
+    {
+      const char *args[] = { "--db", db, "eligibility", "--household", "3", "--income", "100", NULL, NULL, NULL };
+
+      args[7] = mistakes[i][0];
+      args[8] = mistakes[i][1];
+      run_cli_argv (&run, NULL, args);
+      g_assert_cmpint (run.status, ==, 2);
+      assert_one_error_line (&run);
+    }
+
+  run_cli (&run, "--db", db, "eligibility", "--household", "3", "--income", "23,400", "--date", "2025-05-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* The largest income: one percentage, in the column and the sentence. */
+  run_cli (&run, "--db", db, "eligibility", "--household", "1", "--income", "10,000,000", "--date", "2025-05-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  fields = g_strsplit (run.out, "\t", -1);
+  g_assert_cmpstr (fields[0], ==, "63897.8%");
+  g_assert_cmpstr (fields[1], ==, "Over income");
+  g_assert_true (g_str_has_prefix (fields[2], "63898% of the 2025 poverty guideline"));
+}
+
+static void
+test_conflicts_details (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "conflicts.db", NULL);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autofree char *long_name = g_strnfill (201, 'a');
+  g_auto(Run) run = { 0 };
+  gint64 started;
+
+  run_cli (&run, "--db", db, "demo", "--cases", "20", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* 4,000 words took 6 s, growing with their square: refused at once. */
+  g_ptr_array_add (args, (gpointer) "--db");
+  g_ptr_array_add (args, db);
+  g_ptr_array_add (args, (gpointer) "conflicts");
+  for (guint i = 0; i < 4000; i++)
+    {
+      g_ptr_array_add (words, g_strdup_printf ("w%uxyz", i));
+      g_ptr_array_add (args, g_ptr_array_index (words, i));
+    }
+  g_ptr_array_add (args, NULL);
+  started = g_get_monotonic_time ();
+  run_cli_argv (&run, NULL, (const char * const *) args->pdata);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_one_error_line (&run);
+  g_assert_nonnull (strstr (run.err, "at most 12 words"));
+  g_assert_cmpint (g_get_monotonic_time () - started, <, G_USEC_PER_SEC);
+
+  run_cli (&run, "--db", db, "conflicts", "a b c d e f g h i j k l m", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_cli (&run, "--db", db, "conflicts", long_name, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_one_error_line (&run);
+  g_assert_nonnull (strstr (run.err, "too long"));
+
+  /* Twelve words are a name. */
+  run_cli (&run, "--db", db, "conflicts", "María de los Ángeles García y Fernández de Córdoba Ruiz Soto Paz", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,6 +1162,17 @@ main (int   argc,
   g_test_add ("/cli/cases", Fixture, NULL, fixture_set_up, test_cases, fixture_tear_down);
   g_test_add ("/cli/conflicts", Fixture, NULL, fixture_set_up, test_conflicts, fixture_tear_down);
   g_test_add ("/cli/eligibility", Fixture, NULL, fixture_set_up, test_eligibility, fixture_tear_down);
+  g_test_add ("/cli/foreign-file-untouched", Fixture, NULL, fixture_set_up, test_foreign_file_untouched, fixture_tear_down);
+  g_test_add ("/cli/parallel-reads", Fixture, NULL, fixture_set_up, test_parallel_reads, fixture_tear_down);
+  g_test_add ("/cli/create-race", Fixture, NULL, fixture_set_up, test_create_race, fixture_tear_down);
+  g_test_add ("/cli/private-files", Fixture, NULL, fixture_set_up, test_private_files, fixture_tear_down);
+  g_test_add ("/cli/read-only-file", Fixture, NULL, fixture_set_up, test_read_only_file, fixture_tear_down);
+  g_test_add ("/cli/demo-closes", Fixture, NULL, fixture_set_up, test_demo_closes, fixture_tear_down);
+  g_test_add ("/cli/second-connection-keeps-locks", Fixture, NULL, fixture_set_up,
+              test_second_connection_keeps_locks, fixture_tear_down);
+  g_test_add ("/cli/escaped-output", Fixture, NULL, fixture_set_up, test_escaped_output, fixture_tear_down);
+  g_test_add ("/cli/eligibility-details", Fixture, NULL, fixture_set_up, test_eligibility_details, fixture_tear_down);
+  g_test_add ("/cli/conflicts-details", Fixture, NULL, fixture_set_up, test_conflicts_details, fixture_tear_down);
 
   return g_test_run ();
 }

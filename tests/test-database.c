@@ -7,7 +7,9 @@
 
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <grp.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,6 +17,8 @@
 #include "desk-database.h"
 #include "desk-enums.h"
 #include "desk-error.h"
+#include "desk-store.h"
+#include "desk-test-files.h"
 
 /* Fixture: a private temporary folder, removed afterwards. -------------- */
 
@@ -129,30 +133,6 @@ assert_bytes_unchanged (const char *path,
   g_assert_true (g_bytes_equal (after, before));
 }
 
-/* Nothing SQLite might leave beside a database it touched. */
-static void
-assert_no_side_files (const char *path)
-{
-  const char *suffixes[] = { "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
-
-      if (g_file_test (side, G_FILE_TEST_EXISTS))
-        g_error ("%s was created", side);
-    }
-}
-
-static guint
-file_mode (const char *path)
-{
-  GStatBuf st;
-
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  return st.st_mode & 07777;
-}
-
 static DeskDatabase *
 open_ok (const char *path)
 {
@@ -202,26 +182,24 @@ static void
 test_create_new (Fixture       *fixture,
                  gconstpointer  user_data)
 {
-  g_autofree char *folder = fixture_path (fixture, "new-folder");
-  g_autofree char *subfolder = g_build_filename (folder, "sub", NULL);
-  g_autofree char *path = g_build_filename (subfolder, "probono.db", NULL);
+  g_autofree char *path = fixture_path (fixture, "probono.db");
   g_autofree char *journal_mode = NULL;
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
   g_autoptr(DeskDatabase) db = NULL;
-
-  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
 
   db = open_ok (path);
 
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  g_assert_cmphex (file_mode (path), ==, 0600);
-  g_assert_cmphex (file_mode (subfolder), ==, 0700);
-  g_assert_cmphex (file_mode (folder), ==, 0700);
+  g_assert_cmphex (desk_test_file_mode (path), ==, 0600);
 
   g_assert_cmpstr (desk_database_get_path (db), ==, path);
   g_assert_cmpint (desk_database_get_schema_version (db), ==, DESK_SCHEMA_VERSION);
   g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, DESK_SCHEMA_VERSION);
+  g_assert_cmpint (query_int64 (db, "PRAGMA application_id"), ==, DESK_APPLICATION_ID);
   g_assert_false (desk_database_in_transaction (db));
+  g_assert_false (desk_database_is_read_only (db));
+  g_assert_null (desk_database_get_read_only_reason (db));
 
   journal_mode = query_text (db, "PRAGMA journal_mode");
   g_assert_cmpstr (journal_mode, ==, "wal");
@@ -237,7 +215,165 @@ test_create_new (Fixture       *fixture,
   /* The write-ahead log holds client data too: it is as private as the file. */
   g_assert_true (desk_database_exec (db, "INSERT INTO practice_areas (name) VALUES ('Housing')", NULL));
   g_assert_true (g_file_test (wal, G_FILE_TEST_IS_REGULAR));
-  g_assert_cmphex (file_mode (wal) & 0077, ==, 0);
+  g_assert_cmphex (desk_test_file_mode (wal), ==, 0600);
+  g_assert_cmphex (desk_test_file_mode (shm), ==, 0600);
+}
+
+/* Only the application's own data folder is made (0700, whatever the
+ * umask); a mistyped folder is refused and nothing is created. */
+static void
+test_folders (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autofree char *typo = g_build_filename (fixture->dir, "typo", "dir", "x.db", NULL);
+  g_autofree char *typo_dir = fixture_path (fixture, "typo");
+  g_autofree char *data_dir = fixture_path (fixture, "data");
+  g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
+  g_autoptr(DeskDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  mode_t old_umask;
+
+  /* In a child of its own, so that the data folder is set before GLib
+   * first reads it. */
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+  path = desk_database_default_path ();
+  folder = g_path_get_dirname (path);
+  g_assert_cmpstr (g_get_user_data_dir (), ==, data_dir);
+
+  db = desk_database_open (typo, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "does not exist"));
+  g_assert_false (g_file_test (typo_dir, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+
+  old_umask = umask (0);
+  db = desk_database_open (path, &error);
+  umask (old_umask);
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  g_assert_cmphex (desk_test_file_mode (folder), ==, 0700);
+  g_assert_cmphex (desk_test_file_mode (path), ==, 0600);
+  g_clear_object (&db);
+  remove_tree (data_dir);
+
+  old_umask = umask (0277);
+  db = desk_database_open (path, &error);
+  umask (old_umask);
+  g_assert_no_error (error);
+  g_assert_cmphex (desk_test_file_mode (folder), ==, 0700);
+  g_assert_cmphex (desk_test_file_mode (path), ==, 0600);
+}
+
+/* An existing empty file (made by touch, 0644) becomes a private database,
+ * and so do its -wal and -shm, whatever the umask. */
+static void
+test_empty_file_made_private (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  const mode_t umasks[] = { 0, 022, 0277 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (umasks); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("touched-%u.db", i);
+      g_autofree char *path = fixture_path (fixture, name);
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DeskDatabase) db = NULL;
+      mode_t old_umask;
+
+      g_file_set_contents (path, "", 0, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+
+      old_umask = umask (umasks[i]);
+      db = desk_database_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_true (desk_database_exec (db, "INSERT INTO practice_areas (name) VALUES ('Family')", NULL));
+      umask (old_umask);
+
+      g_assert_cmphex (desk_test_file_mode (path), ==, 0600);
+      g_assert_cmphex (desk_test_file_mode (wal), ==, 0600);
+      g_assert_cmphex (desk_test_file_mode (shm), ==, 0600);
+    }
+}
+
+/* A database of ours whose rights were loosened, with -wal and -shm left
+ * read-only by an older version's read-only visit: opened for writing, all
+ * are 0600 again and writes work. */
+static void
+test_loose_rights_repaired (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "probono.db");
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(DeskDatabase) db = open_ok (path);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&db);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  g_file_set_contents (wal, "", 0, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (shm, "", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (wal, 0400), ==, 0);
+  g_assert_cmpint (g_chmod (shm, 0444), ==, 0);
+
+  db = open_ok (path);
+  g_assert_false (desk_database_is_read_only (db));
+  g_assert_true (desk_database_exec (db, "INSERT INTO practice_areas (name) VALUES ('Family')", &error));
+  g_assert_no_error (error);
+  g_assert_cmphex (desk_test_file_mode (path), ==, 0600);
+  g_assert_cmphex (desk_test_file_mode (wal), ==, 0600);
+  g_assert_cmphex (desk_test_file_mode (shm), ==, 0600);
+}
+
+/* A database reached through a link: its -wal is beside the file the link
+ * leads to, and is made private there; a dangling link gets no database
+ * made where it points. */
+static void
+test_through_link (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autofree char *folder = fixture_path (fixture, "real");
+  g_autofree char *target = g_build_filename (folder, "probono.db", NULL);
+  g_autofree char *wal = g_strconcat (target, "-wal", NULL);
+  g_autofree char *link = fixture_path (fixture, "link.db");
+  g_autofree char *dangling = fixture_path (fixture, "dangling.db");
+  g_autofree char *nowhere = fixture_path (fixture, "nowhere.db");
+  g_autoptr(DeskDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  db = open_ok (target);
+  g_clear_object (&db);
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  g_assert_cmpint (g_chmod (target, 0640), ==, 0);
+
+  db = open_ok (link);
+  g_assert_false (desk_database_is_read_only (db));
+  g_assert_true (desk_database_exec (db, "INSERT INTO practice_areas (name) VALUES ('Housing')", NULL));
+  g_assert_cmphex (desk_test_file_mode (target), ==, 0600);
+  g_assert_cmphex (desk_test_file_mode (wal), ==, 0600);
+  g_clear_object (&db);
+
+  g_assert_cmpint (symlink (nowhere, dangling), ==, 0);
+  db = desk_database_open (dangling, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -297,7 +433,7 @@ test_reopen (Fixture       *fixture,
       g_clear_object (&db);
     }
 
-  g_assert_cmphex (file_mode (path), ==, 0600);
+  g_assert_cmphex (desk_test_file_mode (path), ==, 0600);
 }
 
 static void
@@ -321,14 +457,15 @@ test_newer_schema_refused (Fixture       *fixture,
   g_autofree char *path = fixture_path (fixture, "future.db");
   g_autofree char *sql = g_strdup_printf ("CREATE TABLE clients (id INTEGER PRIMARY KEY, name TEXT);"
                                           "INSERT INTO clients (name) VALUES ('From the future');"
-                                          "PRAGMA user_version = %d;", DESK_SCHEMA_VERSION + 5);
+                                          "PRAGMA application_id = %d;"
+                                          "PRAGMA user_version = %d;", DESK_APPLICATION_ID, DESK_SCHEMA_VERSION + 5);
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DeskDatabase) db = NULL;
   g_autofree char *version = g_strdup_printf ("%d", DESK_SCHEMA_VERSION + 5);
 
   make_sqlite_file (path, sql);
-  assert_no_side_files (path);
+  desk_test_assert_no_side_files (path);
   before = read_bytes (path);
   g_assert_cmpuint (g_bytes_get_size (before), >, 0);
 
@@ -339,7 +476,7 @@ test_newer_schema_refused (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, version));
 
   assert_bytes_unchanged (path, before);
-  assert_no_side_files (path);
+  desk_test_assert_no_side_files (path);
 
   /* A second attempt fails the same way and still changes nothing. */
   g_clear_error (&error);
@@ -347,7 +484,7 @@ test_newer_schema_refused (Fixture       *fixture,
   g_assert_null (db);
   g_assert_error (error, DESK_ERROR, DESK_ERROR_NEWER_SCHEMA);
   assert_bytes_unchanged (path, before);
-  assert_no_side_files (path);
+  desk_test_assert_no_side_files (path);
 }
 
 /* A newer file already in WAL mode: refused, and its bytes are unchanged. */
@@ -358,19 +495,21 @@ test_newer_schema_wal_refused (Fixture       *fixture,
   g_autofree char *path = fixture_path (fixture, "future-wal.db");
   g_autofree char *sql = g_strdup_printf ("PRAGMA journal_mode = WAL;"
                                           "CREATE TABLE t (x INTEGER);"
-                                          "PRAGMA user_version = %d;", DESK_SCHEMA_VERSION + 1);
+                                          "PRAGMA application_id = %d;"
+                                          "PRAGMA user_version = %d;", DESK_APPLICATION_ID, DESK_SCHEMA_VERSION + 1);
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DeskDatabase) db = NULL;
 
   make_sqlite_file (path, sql);
-  assert_no_side_files (path);   /* a clean close checkpoints and removes the WAL */
+  desk_test_assert_no_side_files (path);   /* a clean close checkpoints and removes the WAL */
   before = read_bytes (path);
 
   db = desk_database_open (path, &error);
   g_assert_null (db);
   g_assert_error (error, DESK_ERROR, DESK_ERROR_NEWER_SCHEMA);
   assert_bytes_unchanged (path, before);
+  desk_test_assert_no_side_files (path);
 }
 
 static void
@@ -392,7 +531,7 @@ assert_not_a_database (const char *path,
   g_assert_nonnull (strstr (error->message, "not a Pro Bono Desk database"));
 
   assert_bytes_unchanged (path, before);
-  assert_no_side_files (path);
+  desk_test_assert_no_side_files (path);
 }
 
 static void
@@ -460,7 +599,7 @@ test_corrupt_header_refused (Fixture       *fixture,
   g_assert_error (error, DESK_ERROR, DESK_ERROR_NOT_A_DATABASE);
 
   assert_bytes_unchanged (path, before);
-  assert_no_side_files (path);
+  desk_test_assert_no_side_files (path);
 }
 
 static void
@@ -481,38 +620,510 @@ test_empty_file_accepted (Fixture       *fixture,
   g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM poverty_guidelines"), ==, 6);
 }
 
-/* A SQLite file from elsewhere (version 0, some other tables) is not ours;
- * migrating it would fail half-way and must leave it as it was. */
+/* Another program's SQLite file: refused as such, never called "newer",
+ * and its bytes and its journal mode stay exactly as they were. */
+static void
+assert_foreign_untouched (const char *path,
+                          const char *sql)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskDatabase) db = NULL;
+
+  make_sqlite_file (path, sql);
+  desk_test_assert_no_side_files (path);
+  before = desk_test_file_checksum (path);
+
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      db = desk_database_open (path, &error);
+      g_assert_null (db);
+      g_assert_error (error, DESK_ERROR, DESK_ERROR_NOT_A_DATABASE);
+      g_assert_nonnull (strstr (error->message, "belongs to another program"));
+      g_assert_null (strstr (error->message, "newer"));
+      g_clear_error (&error);
+
+      after = desk_test_file_checksum (path);
+      g_assert_cmpstr (after, ==, before);
+      g_clear_pointer (&after, g_free);
+      desk_test_assert_no_side_files (path);
+    }
+}
+
 static void
 test_foreign_sqlite_file (Fixture       *fixture,
                           gconstpointer  user_data)
 {
-  g_autofree char *path = fixture_path (fixture, "other-app.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DeskDatabase) db = NULL;
-  sqlite3 *handle = NULL;
-  sqlite3_stmt *stmt = NULL;
+  const char *files[] = {
+    /* A browser's history: no application id, a table we do not have. */
+    "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT); INSERT INTO moz_places (url) VALUES ('x');",
+    /* A clashing table name that once made migration 1 fail half-way. */
+    "CREATE TABLE clients (who TEXT); INSERT INTO clients VALUES ('kept');",
+    /* Some other program's version 7. */
+    "CREATE TABLE notes (body TEXT); PRAGMA user_version = 7;",
+    /* Our table names and version, but another program's id. */
+    "CREATE TABLE clients (x); CREATE TABLE cases (x); PRAGMA user_version = 2; PRAGMA application_id = 1196444487;",
+    /* A file in WAL mode: opening it would leave a -wal and -shm behind. */
+    "PRAGMA journal_mode = WAL; CREATE TABLE moz_places (id INTEGER PRIMARY KEY); PRAGMA user_version = 7;",
+    /* No tables, but a version of its own: not empty. */
+    "PRAGMA user_version = 3;",
+  };
 
-  /* Its "clients" table clashes with ours, so migration 1 fails. */
-  make_sqlite_file (path, "CREATE TABLE clients (who TEXT); INSERT INTO clients VALUES ('kept');");
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("other-app-%u.db", i);
+      g_autofree char *path = fixture_path (fixture, name);
+
+      assert_foreign_untouched (path, files[i]);
+    }
+}
+
+/* A SQLite file without tables at version 0 (sqlite3 x.db "VACUUM") is an
+ * empty database, and becomes ours. */
+static void
+test_empty_sqlite_file_accepted (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "vacuumed.db");
+  g_autoptr(DeskDatabase) db = NULL;
+
+  make_sqlite_file (path, "VACUUM");
+  db = open_ok (path);
+  g_assert_cmpint (query_int64 (db, "PRAGMA application_id"), ==, DESK_APPLICATION_ID);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, DESK_SCHEMA_VERSION);
+}
+
+static char *
+migration_sql (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "src", "core", "store", "migrations", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *sql = NULL;
+
+  g_file_get_contents (path, &sql, NULL, &error);
+  g_assert_no_error (error);
+  return sql;
+}
+
+/* A database made before the application id (our tables, version 2, id 0)
+ * is ours: it gets the id and the later migrations. */
+static void
+test_database_before_application_id (Fixture       *fixture,
+                                     gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "old.db");
+  g_autofree char *first = migration_sql ("0001-initial.sql");
+  g_autofree char *second = migration_sql ("0002-case-work.sql");
+  g_autofree char *sql = g_strconcat ("PRAGMA journal_mode = WAL;", first, second,
+                                      "PRAGMA application_id = 0; PRAGMA user_version = 2;"
+                                      "INSERT INTO practice_areas (name) VALUES ('Housing');", NULL);
+  g_autoptr(DeskDatabase) db = NULL;
+
+  make_sqlite_file (path, sql);
+  db = open_ok (path);
+  g_assert_cmpint (query_int64 (db, "PRAGMA application_id"), ==, DESK_APPLICATION_ID);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, DESK_SCHEMA_VERSION);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM practice_areas"), ==, 1);
+  /* Clients saved before keep their income as known. */
+  g_assert_cmpint (query_int64 (db, "SELECT dflt_value FROM pragma_table_info('clients') "
+                                    "WHERE name = 'income_known'"), ==, 1);
+}
+
+/* The highest migration is the version this code writes, and migration 1
+ * marks the file as ours. */
+static void
+test_migrations_match_version (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "probono.db");
+  g_autoptr(DeskDatabase) db = open_ok (path);
+  g_auto(GStrv) names = NULL;
+  g_autoptr(GError) error = NULL;
+  int highest = 0;
+
+  names = g_resources_enumerate_children (RESOURCE_PREFIX "/migrations", G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; names[i] != NULL; i++)
+    highest = MAX (highest, (int) g_ascii_strtoll (names[i], NULL, 10));
+  g_assert_cmpint (highest, ==, DESK_SCHEMA_VERSION);
+
+  {
+    g_autofree char *first = migration_sql ("0001-initial.sql");
+    g_autofree char *stamp = g_strdup_printf ("PRAGMA application_id = %d;", DESK_APPLICATION_ID);
+
+    g_assert_nonnull (strstr (first, stamp));
+  }
+}
+
+/* Read-only files ---------------------------------------------------------
+ *
+ * Root may write any file, so when the tests run as root these run in a
+ * child that has become "nobody". */
+
+static void
+become_unprivileged (void)
+{
+  if (geteuid () != 0)
+    return;
+  g_assert_cmpint (setgroups (0, NULL), ==, 0);
+  g_assert_cmpint (setgid (65534), ==, 0);
+  g_assert_cmpint (setuid (65534), ==, 0);
+  /* A process that changed its user may not be traced, and LeakSanitizer
+   * traces its own threads to find leaks. */
+  prctl (PR_SET_DUMPABLE, 1);
+}
+
+typedef void (*UnprivilegedBody) (const char *dir);
+
+/* Runs @body as "nobody" in a folder of its own; @as_root, when given,
+ * first prepares the folder as the user the tests run as. */
+static void
+run_unprivileged_after (UnprivilegedBody as_root,
+                        UnprivilegedBody body)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  dir = g_dir_make_tmp ("test-database-ro-XXXXXX", &error);
+  g_assert_no_error (error);
+  if (as_root != NULL)
+    as_root (dir);
+  if (geteuid () == 0)
+    g_assert_cmpint (chown (dir, 65534, 65534), ==, 0);
+  become_unprivileged ();
+  body (dir);
+  remove_tree (dir);
+}
+
+static void
+run_unprivileged (UnprivilegedBody body)
+{
+  run_unprivileged_after (NULL, body);
+}
+
+static gboolean
+add_practice_area (DeskDatabase  *db,
+                   gpointer       user_data,
+                   GError       **error)
+{
+  return desk_database_exec (db, "INSERT INTO practice_areas (name) VALUES ('Family')", error);
+}
+
+static void
+assert_nothing_saved (GError     *error,
+                      const char *path)
+{
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, "Nothing can be saved. "));
+  g_assert_nonnull (strstr (error->message, path));
+}
+
+static void
+read_only_file_body (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "probono.db", NULL);
+  g_autoptr(DeskDatabase) db = open_ok (path);
+  g_autoptr(DeskStore) store = NULL;
+  g_autoptr(DeskClient) client = desk_client_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (desk_database_exec (db, "INSERT INTO practice_areas (name) VALUES ('Housing')", NULL));
+  g_clear_object (&db);
+  desk_test_assert_no_side_files (path);
+  g_assert_cmpint (g_chmod (path, 0400), ==, 0);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      db = open_ok (path);
+      g_assert_true (desk_database_is_read_only (db));
+      g_assert_nonnull (strstr (desk_database_get_read_only_reason (db), "not change it"));
+      g_assert_nonnull (strstr (desk_database_get_read_only_reason (db), path));
+      /* Opened immutable: nothing was made beside the file. */
+      desk_test_assert_no_side_files (path);
+      g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM practice_areas"), ==, 1);
+      g_assert_cmpint (desk_database_get_schema_version (db), ==, DESK_SCHEMA_VERSION);
+
+      g_assert_false (desk_database_transaction (db, add_practice_area, NULL, &error));
+      assert_nothing_saved (error, path);
+      g_clear_error (&error);
+      g_assert_false (desk_database_exec (db, "INSERT INTO practice_areas (name) VALUES ('Family')", &error));
+      assert_nothing_saved (error, path);
+      g_clear_error (&error);
+
+      /* The store says so too, and refuses a save in words. */
+      store = desk_store_new (db);
+      g_assert_true (desk_store_is_read_only (store));
+      g_assert_cmpstr (desk_store_get_read_only_reason (store), ==, desk_database_get_read_only_reason (db));
+      desk_client_set_first_name (client, "Ana");
+      desk_client_set_last_name (client, "López");
+      g_assert_false (desk_store_save (store, DESK_RECORD (client), &error));
+      assert_nothing_saved (error, path);
+      g_assert_cmpint (desk_record_get_id (DESK_RECORD (client)), ==, 0);
+      g_clear_error (&error);
+      g_clear_object (&store);
+
+      g_clear_object (&db);
+      desk_test_assert_no_side_files (path);
+    }
+
+  /* Writable again: nothing left behind stands in the way. */
+  g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+  db = open_ok (path);
+  g_assert_false (desk_database_is_read_only (db));
+  g_assert_true (desk_database_transaction (db, add_practice_area, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM practice_areas"), ==, 2);
+}
+
+static void
+test_read_only_file (void)
+{
+  run_unprivileged (read_only_file_body);
+}
+
+static void
+read_only_folder_body (const char *dir)
+{
+  g_autofree char *folder = g_build_filename (dir, "shared", NULL);
+  g_autofree char *path = g_build_filename (folder, "probono.db", NULL);
+  g_autoptr(DeskDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  db = open_ok (path);
+  g_clear_object (&db);
+  g_assert_cmpint (g_chmod (folder, 0500), ==, 0);
+
+  /* The file may be written, its folder not: SQLite could not make its
+   * journal or -wal there, so the database is read-only and says why. */
+  db = open_ok (path);
+  g_assert_true (desk_database_is_read_only (db));
+  g_assert_nonnull (strstr (desk_database_get_read_only_reason (db), "folder"));
+  g_assert_nonnull (strstr (desk_database_get_read_only_reason (db), folder));
+  g_assert_false (desk_database_transaction (db, add_practice_area, NULL, &error));
+  assert_nothing_saved (error, folder);
+  g_clear_error (&error);
+  g_clear_object (&db);
+  desk_test_assert_no_side_files (path);
+
+  /* Nothing new can be made there. */
+  {
+    g_autofree char *other = g_build_filename (folder, "new.db", NULL);
+
+    db = desk_database_open (other, &error);
+    g_assert_null (db);
+    g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
+    g_assert_nonnull (strstr (error->message, "cannot be written to"));
+    g_clear_error (&error);
+  }
+
+  g_assert_cmpint (g_chmod (folder, 0700), ==, 0);
+}
+
+static void
+test_read_only_folder (void)
+{
+  run_unprivileged (read_only_folder_body);
+}
+
+/* A read-only file that is empty or of an older version cannot be made
+ * current: refused, and untouched. */
+static void
+read_only_refusals_body (const char *dir)
+{
+  g_autofree char *empty = g_build_filename (dir, "empty.db", NULL);
+  g_autofree char *old = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(DeskDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (empty, "", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (empty, 0400), ==, 0);
+  db = desk_database_open (empty, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "cannot be made"));
+  g_clear_error (&error);
+  desk_test_assert_no_side_files (empty);
+
+  db = open_ok (old);
+  g_assert_true (desk_database_exec (db, "PRAGMA user_version = 2", NULL));
+  g_clear_object (&db);
+  g_assert_cmpint (g_chmod (old, 0400), ==, 0);
+  before = desk_test_file_checksum (old);
+  db = desk_database_open (old, &error);
+  g_assert_null (db);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "older version"));
+  after = desk_test_file_checksum (old);
+  g_assert_cmpstr (before, ==, after);
+  desk_test_assert_no_side_files (old);
+}
+
+static void
+test_read_only_refusals (void)
+{
+  run_unprivileged (read_only_refusals_body);
+}
+
+/* A file open to everyone that belongs to someone else: its rights cannot
+ * be made private, so client data is not written into it. */
+static void
+foreign_owner_prepare (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "shared.db", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (path, 0666), ==, 0);
+}
+
+static void
+foreign_owner_body (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "shared.db", NULL);
+  g_autoptr(DeskDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
 
   db = desk_database_open (path, &error);
   g_assert_null (db);
-  g_assert_nonnull (error);
-  g_assert_true (error->domain == DESK_ERROR);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "can be read by other people"));
+  g_assert_cmpint (g_file_test (path, G_FILE_TEST_EXISTS), ==, TRUE);
+  g_assert_cmphex (desk_test_file_mode (path), ==, 0666);
+  desk_test_assert_no_side_files (path);
+  {
+    GStatBuf st;
 
-  /* The migration was rolled back as a whole. */
-  g_assert_cmpint (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT (SELECT count(*) FROM sqlite_schema), "
-                                               "(SELECT who FROM clients), "
-                                               "(SELECT user_version FROM pragma_user_version)",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
-  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "kept");
-  g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (handle);
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_size, ==, 0);
+  }
+}
+
+static void
+test_rights_cannot_be_made_private (void)
+{
+  if (geteuid () != 0)
+    {
+      g_test_skip ("a file of another user can only be made by root");
+      return;
+    }
+  run_unprivileged_after (foreign_owner_prepare, foreign_owner_body);
+}
+
+/* While a writer has the file open, its latest commits live in the -wal: a
+ * read-only connection must read them, not the stale file alone. */
+static void
+read_only_with_writer_body (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "probono.db", NULL);
+  g_autoptr(DeskDatabase) writer = open_ok (path);
+  g_autoptr(DeskDatabase) reader = NULL;
+
+  g_assert_true (desk_database_exec (writer, "PRAGMA wal_autocheckpoint = 0;"
+                                             "INSERT INTO practice_areas (name) VALUES ('Housing')", NULL));
+  g_assert_cmpint (g_chmod (path, 0400), ==, 0);
+
+  reader = open_ok (path);
+  g_assert_true (desk_database_is_read_only (reader));
+  g_assert_cmpint (query_int64 (reader, "SELECT count(*) FROM practice_areas"), ==, 1);
+
+  g_clear_object (&reader);
+  g_clear_object (&writer);
+  g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+}
+
+static void
+test_read_only_with_writer (void)
+{
+  run_unprivileged (read_only_with_writer_body);
+}
+
+/* Two at once --------------------------------------------------------------- */
+
+typedef struct
+{
+  const char   *path;
+  DeskDatabase *db;
+  GError       *error;
+} Opener;
+
+static gpointer
+open_in_thread (gpointer data)
+{
+  Opener *opener = data;
+
+  opener->db = desk_database_open (opener->path, &opener->error);
+  return NULL;
+}
+
+/* Two connections creating the same new file: both succeed, the file is
+ * set up once (one copy of the reference data). */
+static void
+test_create_race (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  for (guint round = 0; round < 40; round++)
+    {
+      g_autofree char *name = g_strdup_printf ("race-%u.db", round);
+      g_autofree char *path = fixture_path (fixture, name);
+      Opener openers[2] = { { path }, { path } };
+      GThread *threads[2];
+
+      for (guint i = 0; i < 2; i++)
+        threads[i] = g_thread_new ("opener", open_in_thread, &openers[i]);
+      for (guint i = 0; i < 2; i++)
+        {
+          g_thread_join (threads[i]);
+          g_assert_no_error (openers[i].error);
+          g_assert_nonnull (openers[i].db);
+        }
+
+      g_assert_cmpint (query_int64 (openers[0].db, "SELECT count(*) FROM poverty_guidelines"), ==, 6);
+      g_assert_cmpint (query_int64 (openers[1].db, "PRAGMA user_version"), ==, DESK_SCHEMA_VERSION);
+      for (guint i = 0; i < 2; i++)
+        g_clear_object (&openers[i].db);
+    }
+}
+
+/* PRAGMA data_version: another connection's commit is noticed once; this
+ * connection's own commits are not "external". */
+static void
+test_poll_external_changes (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path (fixture, "probono.db");
+  g_autoptr(DeskDatabase) first = open_ok (path);
+  g_autoptr(DeskDatabase) second = open_ok (path);
+  g_autoptr(GError) error = NULL;
+  gboolean changed = TRUE;
+
+  g_assert_true (desk_database_poll_external_changes (second, &changed, &error));
+  g_assert_no_error (error);
+  g_assert_false (changed);
+
+  g_assert_true (desk_database_exec (first, "INSERT INTO practice_areas (name) VALUES ('Housing')", NULL));
+  g_assert_true (desk_database_poll_external_changes (second, &changed, &error));
+  g_assert_true (changed);
+  g_assert_true (desk_database_poll_external_changes (second, &changed, &error));
+  g_assert_false (changed);
+
+  g_assert_true (desk_database_exec (second, "INSERT INTO practice_areas (name) VALUES ('Family')", NULL));
+  g_assert_true (desk_database_poll_external_changes (second, &changed, &error));
+  g_assert_false (changed);
+  g_assert_true (desk_database_poll_external_changes (first, &changed, &error));
+  g_assert_true (changed);
 }
 
 static void
@@ -576,7 +1187,7 @@ test_directory_refused (Fixture       *fixture,
   db = desk_database_open (fixture->dir, &error);
   g_assert_null (db);
   g_assert_error (error, DESK_ERROR, DESK_ERROR_IO);
-  assert_no_side_files (fixture->dir);
+  desk_test_assert_no_side_files (fixture->dir);
 }
 
 static void
@@ -914,6 +1525,34 @@ assert_constraint_fails (DeskDatabase *db,
   g_assert_cmpint (sqlite3_extended_errcode (desk_database_get_handle (db)), ==, extended_code);
 }
 
+/* When validation misses a rule, the database's refusal still names the
+ * field in words. */
+static void
+test_constraint_names_field (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(DeskDatabase) db = open_with_rows (fixture);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (desk_database_exec (db,
+    "INSERT INTO clients (first_name, last_name, intake_date, created_at, updated_at) "
+    "VALUES ('', 'Li', '2026-06-01', " STAMP ", " STAMP ")", &error));
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
+  g_assert_cmpstr (desk_error_get_field (error), ==, "first-name");
+  g_assert_cmpstr (error->message, ==, "The first name breaks a rule of the database.");
+  g_clear_error (&error);
+
+  g_assert_false (desk_database_exec (db,
+    "INSERT INTO clients (first_name, intake_date, created_at, updated_at) "
+    "VALUES ('Bo', '2026-06-01', " STAMP ", " STAMP ")", &error));
+  g_assert_cmpstr (desk_error_get_field (error), ==, "last-name");
+  g_clear_error (&error);
+
+  g_assert_false (desk_database_exec (db, "UPDATE cases SET client_id = 999 WHERE id = 1", &error));
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "not in the database"));
+}
+
 static void
 test_schema_client_birth_date (Fixture       *fixture,
                                gconstpointer  user_data)
@@ -1128,6 +1767,20 @@ main (int   argc,
   ADD ("open/reopen", test_reopen);
   ADD ("open/two-connections", test_two_connections);
   ADD ("open/empty-file", test_empty_file_accepted);
+  ADD ("open/folders", test_folders);
+  ADD ("open/through-link", test_through_link);
+  ADD ("open/empty-file-made-private", test_empty_file_made_private);
+  ADD ("open/loose-rights-repaired", test_loose_rights_repaired);
+  ADD ("open/empty-sqlite-file", test_empty_sqlite_file_accepted);
+  ADD ("open/before-application-id", test_database_before_application_id);
+  ADD ("open/migrations-match-version", test_migrations_match_version);
+  ADD ("open/create-race", test_create_race);
+  ADD ("open/poll-external-changes", test_poll_external_changes);
+  g_test_add_func ("/database/read-only/file", test_read_only_file);
+  g_test_add_func ("/database/read-only/folder", test_read_only_folder);
+  g_test_add_func ("/database/read-only/refusals", test_read_only_refusals);
+  g_test_add_func ("/database/read-only/with-writer", test_read_only_with_writer);
+  g_test_add_func ("/database/rights-cannot-be-made-private", test_rights_cannot_be_made_private);
   ADD ("refuse/newer-schema", test_newer_schema_refused);
   ADD ("refuse/newer-schema-wal", test_newer_schema_wal_refused);
   ADD ("refuse/text-file", test_text_file_refused);
@@ -1153,6 +1806,7 @@ main (int   argc,
   ADD ("schema/case-status-rules", test_schema_case_status_rules);
   ADD ("schema/foreign-keys", test_schema_foreign_keys);
   ADD ("schema/enum-nicks", test_schema_accepts_enum_nicks);
+  ADD ("schema/constraint-names-field", test_constraint_names_field);
 
   return g_test_run ();
 }

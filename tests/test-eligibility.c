@@ -319,7 +319,10 @@ test_invalid_input (void)
     { "2025-03-01", 0, 100, "household-adults" },
     { "2025-03-01", -3, 100, "household-adults" },
     { "2025-03-01", 100000, 100, "household-adults" },
-    { "2025-03-01", 1, -1, "annual-income-cents" },
+    { "2025-03-01", 1, -2, "annual-income-cents" },
+    { "2025-03-01", 1, DESK_INCOME_MAX_CENTS + 1, "annual-income-cents" },
+    { "2025-03-01", DESK_HOUSEHOLD_MAX + 1, 100, "household-adults" },
+    { "2025-03-01", G_MAXINT, 100, "household-adults" },
     { "2025-03-01", 1, G_MININT64, "annual-income-cents" },
     { "2025-03-01", 1, G_MAXINT64, "annual-income-cents" },
   };
@@ -411,6 +414,67 @@ test_describe (void)
   g_assert_true (g_str_has_prefix (just_over_200, "Just over 200% of the 2025"));
 }
 
+/* An income nobody gave is not screened, whatever the household's
+ * benefits: it is never taken as no income (which would be "eligible"). */
+static void
+test_unknown_income (void)
+{
+  g_autoptr(GArray) table = make_table ();
+  const DeskIncomeSource sources[] = { DESK_INCOME_NONE, DESK_INCOME_WAGES, DESK_INCOME_SSI | DESK_INCOME_TANF };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      DeskEligibilityResult result;
+      g_autoptr(GError) error = NULL;
+
+      memset (&result, 0, sizeof result);
+      g_assert_false (desk_eligibility_screen ((const DeskGuideline *) table->data, table->len,
+                                               DESK_REGION_CONTIGUOUS, "2025-04-01", 3, DESK_INCOME_UNKNOWN,
+                                               sources[i], &result, &error));
+      g_assert_error (error, DESK_ERROR, DESK_ERROR_NOT_FOUND);
+      g_assert_cmpstr (error->message, ==, "Not screened: the household income is not known.");
+      g_assert_cmpint (result.verdict, ==, 0);
+      g_assert_cmpfloat (result.percent, ==, 0.0);
+    }
+}
+
+/* The largest income that is screened: the percentage is one number, the
+ * same in the column and in the sentence (once they were 6.4e10% and a
+ * capped 2147483647%). */
+static void
+test_largest_income_one_percentage (void)
+{
+  g_autoptr(GArray) table = make_table ();
+  const gint64 incomes[] = { DESK_INCOME_MAX_CENTS, 123456789, 1565000, 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (incomes); i++)
+    {
+      DeskEligibilityResult result = screen_ok (table, DESK_REGION_CONTIGUOUS, "2025-04-01", 1, incomes[i],
+                                                DESK_INCOME_WAGES);
+      g_autofree char *column = desk_eligibility_percent_text (&result);
+      g_autofree char *sentence = desk_eligibility_describe (&result);
+      g_autofree char *whole = NULL;
+      double value = g_ascii_strtod (column, NULL);
+
+      g_assert_true (g_str_has_suffix (column, "%"));
+      /* The sentence's whole number is the column's, rounded. */
+      whole = g_strdup_printf ("%.0f%%", value);
+      if (result.verdict == DESK_OVER_INCOME || result.verdict == DESK_ELIGIBLE)
+        g_assert_true (g_str_has_prefix (sentence, whole));
+    }
+
+  {
+    DeskEligibilityResult result = screen_ok (table, DESK_REGION_CONTIGUOUS, "2025-04-01", 1,
+                                              DESK_INCOME_MAX_CENTS, DESK_INCOME_WAGES);
+    g_autofree char *column = desk_eligibility_percent_text (&result);
+    g_autofree char *sentence = desk_eligibility_describe (&result);
+
+    /* $10,000,000 against $15,650: 63,897.8%. */
+    g_assert_cmpstr (column, ==, "63897.8%");
+    g_assert_true (g_str_has_prefix (sentence, "63898% of the 2025 poverty guideline"));
+  }
+}
+
 static void
 test_labels (void)
 {
@@ -482,6 +546,8 @@ main (int   argc,
   g_test_add_func ("/eligibility/invalid-input", test_invalid_input);
   g_test_add_func ("/eligibility/describe", test_describe);
   g_test_add_func ("/eligibility/labels", test_labels);
+  g_test_add_func ("/eligibility/unknown-income", test_unknown_income);
+  g_test_add_func ("/eligibility/largest-income-one-percentage", test_largest_income_one_percentage);
   g_test_add_func ("/eligibility/guideline-validate", test_guideline_validate);
 
   return g_test_run ();

@@ -9,10 +9,16 @@
 
 #include "desk-case.h"
 #include "desk-client.h"
+#include "desk-deadline.h"
+#include "desk-document.h"
+#include "desk-eligibility.h"
 #include "desk-enums.h"
 #include "desk-error.h"
+#include "desk-money.h"
+#include "desk-note.h"
 #include "desk-party.h"
 #include "desk-record.h"
+#include "desk-time-entry.h"
 #include "desk-volunteer.h"
 
 #define TODAY "2026-06-15"
@@ -822,9 +828,11 @@ test_notify (void)
   desk_client_set_contact_method (client, DESK_CONTACT_EMAIL);
   g_assert_cmpuint (contact, ==, 1);
 
+  /* The first amount also makes the income known: one more notify. */
   desk_client_set_annual_income_cents (client, 100);
   desk_client_set_annual_income_cents (client, 100);
   g_assert_cmpuint (income, ==, 1);
+  g_assert_true (desk_client_get_income_known (client));
 
   /* NULL and "" are the same empty date: no change, no notify. */
   desk_client_set_birth_date (client, "");
@@ -836,15 +844,15 @@ test_notify (void)
   desk_client_set_birth_date (client, "");
   g_assert_cmpuint (birth, ==, 2);
 
-  /* Each change notified exactly one property. */
+  /* Each change notified exactly one property (two for the first income). */
   g_assert_cmpuint (first_name, ==, 2);
-  g_assert_cmpuint (any, ==, 2 + 1 + 1 + 2);
+  g_assert_cmpuint (any, ==, 2 + 1 + 2 + 2);
 
   desk_record_set_archived (DESK_RECORD (client), TRUE);
   desk_record_set_archived (DESK_RECORD (client), TRUE);
   desk_record_set_id (DESK_RECORD (client), 5);
   desk_record_set_id (DESK_RECORD (client), 5);
-  g_assert_cmpuint (any, ==, 6 + 2);
+  g_assert_cmpuint (any, ==, 7 + 2);
 }
 
 /* Enums ----------------------------------------------------------------- */
@@ -953,6 +961,359 @@ test_text_is_blank (void)
   g_assert_true (desk_text_is_blank ("\u00a0\u2003"));
   g_assert_false (desk_text_is_blank (" a "));
   g_assert_false (desk_text_is_blank ("é"));
+
+  /* Characters that draw nothing are nothing. */
+  g_assert_true (desk_text_is_blank ("\u200b"));
+  g_assert_true (desk_text_is_blank ("\u200b\u200c\u200d\u2060\ufeff \u200e"));
+  g_assert_true (desk_text_is_blank ("\u3164\u115f"));
+  g_assert_true (desk_text_is_blank ("\u202e"));
+  /* Joiners inside a word belong to it. */
+  g_assert_false (desk_text_is_blank ("\u0645\u200c\u06cc"));
+  /* Bytes that are not text are not blank: desk_text_check() names them. */
+  g_assert_false (desk_text_is_blank ("\xff"));
+  g_assert_false (desk_text_is_blank ("\xe2\x80"));
+}
+
+/* Thousands separators only where they belong: "1,0,0" was once $100. */
+static void
+test_parse_money (void)
+{
+  const struct {
+    const char *text;
+    gint64      cents;
+  } good[] = {
+    { "23400", 2340000 }, { "23,400", 2340000 }, { "$23,400.50", 2340050 }, { "1,234,567.8", 123456780 },
+    { "999", 99900 }, { ".5", 50 }, { " 12 ", 1200 }, { "", 0 },
+  };
+  const char *bad[] = { "1,0,0", "1,00", "12,34,567", ",100", "1,000,00", "1,0000", "1,000.5.5", "12.345",
+                        "$", "-5", "lots", "1 000", "1,", "99999999999999999999" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 cents = -1;
+
+      g_assert_true (desk_parse_money (good[i].text, "amount-cents", &cents, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (cents, ==, good[i].cents);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 cents = -1;
+
+      if (desk_parse_money (bad[i], "amount-cents", &cents, &error))
+        g_error ("“%s” was read as %" G_GINT64_FORMAT " cents", bad[i], cents);
+      g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
+      g_assert_cmpstr (desk_error_get_field (error), ==, "amount-cents");
+    }
+}
+
+/* Hostile text ---------------------------------------------------------- */
+
+/* The record types whose fields the generic checks must cover. */
+static GType
+record_type (guint i)
+{
+  switch (i)
+    {
+    case 0: return DESK_TYPE_CLIENT;
+    case 1: return DESK_TYPE_CASE;
+    case 2: return DESK_TYPE_VOLUNTEER;
+    case 3: return DESK_TYPE_PARTY;
+    case 4: return DESK_TYPE_DEADLINE;
+    case 5: return DESK_TYPE_NOTE;
+    case 6: return DESK_TYPE_TIME_ENTRY;
+    case 7: return DESK_TYPE_DOCUMENT;
+    default: return G_TYPE_INVALID;
+    }
+}
+
+/* Every record type registered so far, the ones above first: records
+ * added later are covered once a test makes one. */
+static GPtrArray *
+all_record_types (void)
+{
+  GPtrArray *types = g_ptr_array_new ();
+  g_autofree GType *children = NULL;
+  guint n_children;
+
+  for (guint i = 0; record_type (i) != G_TYPE_INVALID; i++)
+    g_ptr_array_add (types, GSIZE_TO_POINTER (record_type (i)));
+  children = g_type_children (DESK_TYPE_RECORD, &n_children);
+  for (guint i = 0; i < n_children; i++)
+    if (!g_ptr_array_find (types, GSIZE_TO_POINTER (children[i]), NULL))
+      g_ptr_array_add (types, GSIZE_TO_POINTER (children[i]));
+  return types;
+}
+
+/* The problem @record has about @field, with a sentence free of control
+ * characters that contains @word; fails when there is none. */
+static void
+assert_field_problem (DeskRecord *record,
+                      const char *field,
+                      const char *word)
+{
+  g_autoptr(GPtrArray) problems = desk_record_check (record);
+  const GError *problem = desk_problems_find (problems, field);
+
+  if (problem == NULL)
+    g_error ("%s: no problem about %s", desk_record_get_entity (record), field);
+  g_assert_error (problem, DESK_ERROR, DESK_ERROR_INVALID);
+  g_assert_true (g_utf8_validate (problem->message, -1, NULL));
+  for (const char *p = problem->message; *p != '\0'; p++)
+    g_assert_cmpint ((guchar) *p, >=, 0x20);
+  g_assert_cmpuint (strlen (problem->message), <, 400);
+  if (strstr (problem->message, word) == NULL)
+    g_error ("%s.%s: “%s” does not say “%s”", desk_record_get_entity (record), field, problem->message, word);
+}
+
+static void
+set_text (gpointer    record,
+          const char *field,
+          const char *text)
+{
+  g_object_set (record, field, text, NULL);
+}
+
+/* Every text field of every record refuses bytes that are not text, a
+ * megabyte, control characters and characters that reorder text, each with
+ * a sentence that names the field and quotes none of it. */
+static void
+test_every_text_field_bounded (void)
+{
+  g_autoptr(GPtrArray) types = all_record_types ();
+  g_autoptr(GString) megabyte = g_string_new (NULL);
+  guint checked = 0;
+
+  while (megabyte->len < 1024 * 1024)
+    g_string_append (megabyte, "Garcia ");
+
+  for (guint t = 0; t < types->len; t++)
+    {
+      GType type = GPOINTER_TO_SIZE (g_ptr_array_index (types, t));
+      g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+      const DeskField *fields;
+      guint n_fields;
+
+      fields = desk_record_class_get_fields (DESK_RECORD_CLASS (klass), &n_fields);
+      for (guint i = 0; i < n_fields; i++)
+        {
+          const DeskField *field = &fields[i];
+          g_autofree char *label = g_strdelimit (g_strdup (field->name), "-", ' ');
+          const char *word = g_str_equal (field->name, "email") ? "e-mail address" : label;
+          const char *bad[] = { "Ana\xff", "\xe2\x80", "Ana\x1b[31m", "Ana\x7f", "Ana\xc2\x85",
+                                "\u202eaicraG", "Ana\u2066x\u2069", megabyte->str };
+          g_autofree char *longest = NULL;
+
+          if (field->fundamental != G_TYPE_STRING || (field->flags & DESK_FIELD_DERIVED))
+            continue;
+
+          for (guint b = 0; b < G_N_ELEMENTS (bad); b++)
+            {
+              g_autoptr(DeskRecord) record = g_object_new (type, NULL);
+
+              set_text (record, field->name, bad[b]);
+              assert_field_problem (record, field->name, word);
+            }
+
+          /* A tab is never allowed; a line break only in multi-line text. */
+          {
+            g_autoptr(DeskRecord) tab = g_object_new (type, NULL);
+            g_autoptr(DeskRecord) newline = g_object_new (type, NULL);
+            g_autoptr(GPtrArray) problems = NULL;
+
+            set_text (tab, field->name, "a\tb");
+            assert_field_problem (tab, field->name, word);
+            set_text (newline, field->name, "line one\nline two");
+            if (field->text_kind == DESK_TEXT_MULTI_LINE)
+              {
+                problems = desk_record_check (newline);
+                g_assert_null (desk_problems_find (problems, field->name));
+              }
+            else
+              assert_field_problem (newline, field->name, word);
+          }
+
+          /* Exactly the bound passes the length check, one more does not. */
+          if (field->text_kind == DESK_TEXT_ONE_LINE || field->text_kind == DESK_TEXT_MULTI_LINE)
+            {
+              guint max = field->max_length != 0 ? field->max_length :
+                          field->text_kind == DESK_TEXT_ONE_LINE ? DESK_TEXT_ONE_LINE_MAX : DESK_TEXT_MULTI_LINE_MAX;
+              g_autoptr(GString) text = g_string_new (NULL);
+              g_autoptr(GError) error = NULL;
+
+              for (guint c = 0; c < max; c++)
+                g_string_append (text, "é");
+              g_assert_true (desk_text_check (text->str, field->text_kind, field->max_length, field->name, &error));
+              g_assert_no_error (error);
+              g_string_append_c (text, 'x');
+              g_assert_false (desk_text_check (text->str, field->text_kind, field->max_length, field->name, &error));
+              g_assert_nonnull (strstr (error->message, "too long"));
+            }
+          checked++;
+        }
+    }
+
+  /* Names, titles, notes, paths…: a regression would lose some. */
+  g_assert_cmpuint (checked, >=, 30);
+}
+
+static void
+test_hostile_names (void)
+{
+  struct {
+    const char *text;
+    const char *field;
+    const char *word;
+  } names[] = {
+    { "Ana\xc3", "first-name", "not text" },
+    { "Ana\tMaría", "first-name", "control character" },
+    { "Ana\nMaría", "first-name", "one line" },
+    { "\x1b]0;pwned\x07Ana", "first-name", "control character" },
+    { "\u200b", "first-name", "missing" },
+    { "\u200b\u200d", "last-name", "missing" },
+    { "\u202eaicraG", "last-name", "reorders" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(DeskClient) client = make_client ();
+
+      set_text (client, names[i].field, names[i].text);
+      assert_field_problem (DESK_RECORD (client), names[i].field, names[i].word);
+    }
+
+  /* A field that may be empty may not hold only invisible characters. */
+  {
+    g_autoptr(DeskClient) client = make_client ();
+
+    desk_client_set_county (client, "\u200b\u2060");
+    assert_invalid (client, "county", "invisible");
+  }
+
+  /* Names of the world pass. */
+  {
+    const char *good[] = { "O'Brien-Núñez", "Nguyễn Thị Minh Khai", "محمد", "מרים", "김민준", "Zoë",
+                           "\u0645\u200c\u06cc", "José “Pepe”" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+      {
+        g_autoptr(DeskClient) client = make_client ();
+
+        desk_client_set_last_name (client, good[i]);
+        assert_valid (client);
+      }
+  }
+
+  /* A title is one line; a summary may have several, not a tab. */
+  {
+    g_autoptr(DeskCase) kase = make_case ();
+
+    desk_case_set_summary (kase, "First line.\nSecond line.\n");
+    assert_valid (kase);
+    desk_case_set_title (kase, "Eviction\tdefence");
+    assert_invalid (kase, "title", "control character");
+    desk_case_set_title (kase, "Eviction defence");
+    desk_case_set_summary (kase, "Tab\there");
+    assert_invalid (kase, "summary", "control character");
+  }
+}
+
+static void
+test_hostile_client_numbers (void)
+{
+  /* Dates outside the years of a clinic. */
+  {
+    g_autoptr(DeskClient) client = make_client ();
+
+    desk_client_set_birth_date (client, "0001-01-01");
+    assert_invalid (client, "birth-date", "between 1900-01-01 and 2200-12-31");
+    desk_client_set_birth_date (client, "1899-12-31");
+    assert_invalid (client, "birth-date", "1900-01-01");
+    desk_client_set_birth_date (client, "1900-01-01");
+    assert_valid (client);
+  }
+
+  /* Born after the intake (but before today). */
+  {
+    g_autoptr(DeskClient) client = make_client ();
+
+    desk_client_set_intake_date (client, "2026-01-10");
+    desk_client_set_birth_date (client, "2026-03-01");
+    assert_invalid (client, "birth-date", "after the intake date");
+    desk_client_set_birth_date (client, "2026-01-10");
+    assert_valid (client);
+  }
+
+  /* Households no one lives in. */
+  {
+    g_autoptr(DeskClient) client = make_client ();
+
+    desk_client_set_household_adults (client, 1000000);
+    assert_invalid (client, "household-adults", "more than 100 adults");
+    desk_client_set_household_adults (client, G_MAXINT);
+    desk_client_set_household_children (client, 1);
+    assert_invalid (client, "household-adults", "adults");
+    {
+      g_autoptr(GPtrArray) problems = desk_record_check (DESK_RECORD (client));
+      g_assert_nonnull (desk_problems_find (problems, "household-children"));
+    }
+    desk_client_set_household_adults (client, 60);
+    desk_client_set_household_children (client, 41);
+    assert_invalid (client, "household-children", "more than 100 people");
+    desk_client_set_household_children (client, 40);
+    assert_valid (client);
+  }
+
+  /* Incomes no one earns. */
+  {
+    g_autoptr(DeskClient) client = make_client ();
+
+    desk_client_set_annual_income_cents (client, G_MAXINT64);
+    assert_invalid (client, "annual-income-cents", "$10,000,000.00 a year");
+    desk_client_set_annual_income_cents (client, DESK_INCOME_MAX_CENTS + 1);
+    assert_invalid (client, "annual-income-cents", "check the amount");
+    desk_client_set_annual_income_cents (client, DESK_INCOME_MAX_CENTS);
+    assert_valid (client);
+  }
+
+  /* Other money too: a case's amount and a volunteer's hour. */
+  {
+    g_autoptr(DeskCase) kase = make_case ();
+    g_autoptr(DeskVolunteer) volunteer = desk_volunteer_new ();
+
+    desk_case_set_amount_cents (kase, G_MAXINT64);
+    assert_invalid (kase, "amount-cents", "too large");
+    desk_volunteer_set_first_name (volunteer, "Grace");
+    desk_volunteer_set_last_name (volunteer, "Okafor");
+    desk_volunteer_set_hourly_value_cents (volunteer, DESK_MONEY_MAX_CENTS + 1);
+    assert_invalid (volunteer, "hourly-value-cents", "hourly value");
+  }
+}
+
+/* A new client's income is not known until someone types it, and saying
+ * it is not known again clears the amount. */
+static void
+test_client_income_known (void)
+{
+  g_autoptr(DeskClient) client = desk_client_new ();
+  g_autoptr(DeskClient) built = g_object_new (DESK_TYPE_CLIENT, "annual-income-cents", (gint64) 0, NULL);
+
+  g_assert_false (desk_client_get_income_known (client));
+  g_assert_cmpint (desk_client_get_annual_income_cents (client), ==, 0);
+
+  desk_client_set_annual_income_cents (client, 2500000);
+  g_assert_true (desk_client_get_income_known (client));
+  desk_client_set_income_known (client, FALSE);
+  g_assert_false (desk_client_get_income_known (client));
+  g_assert_cmpint (desk_client_get_annual_income_cents (client), ==, 0);
+
+  /* No income at all is known too, once given. */
+  desk_client_set_annual_income_cents (client, 0);
+  g_assert_true (desk_client_get_income_known (client));
+  g_assert_true (desk_client_get_income_known (built));
 }
 
 static void
@@ -1042,6 +1403,11 @@ main (int   argc,
   g_test_add_func ("/model/checks/date-is-valid", test_date_is_valid);
   g_test_add_func ("/model/checks/email-is-valid", test_email_is_valid);
   g_test_add_func ("/model/checks/text-is-blank", test_text_is_blank);
+  g_test_add_func ("/model/checks/parse-money", test_parse_money);
+  g_test_add_func ("/model/hostile/every-text-field", test_every_text_field_bounded);
+  g_test_add_func ("/model/hostile/names", test_hostile_names);
+  g_test_add_func ("/model/hostile/client-numbers", test_hostile_client_numbers);
+  g_test_add_func ("/model/client/income-known", test_client_income_known);
   g_test_add_func ("/model/checks/today", test_today);
   g_test_add_func ("/model/checks/set-str", test_set_str);
 

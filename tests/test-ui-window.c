@@ -17,6 +17,7 @@
 #include "desk-clients-page.h"
 #include "desk-column.h"
 #include "desk-deadlines-page.h"
+#include "desk-database.h"
 #include "desk-demo.h"
 #include "desk-store.h"
 #include "desk-volunteers-page.h"
@@ -398,8 +399,11 @@ write_newer_database (const char *path)
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE future (x INTEGER); PRAGMA user_version = 9999;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_autofree char *sql = g_strdup_printf ("CREATE TABLE future (x INTEGER); PRAGMA user_version = 9999; "
+                                          "PRAGMA application_id = %d;", DESK_APPLICATION_ID);
+
+  /* Ours (our application id), from a later version. */
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 

@@ -12,6 +12,7 @@
 #include "desk-client-editor.h"
 #include "desk-conflict-window.h"
 #include "desk-date-entry.h"
+#include "desk-error.h"
 #include "desk-feedback.h"
 #include "desk-flags-chooser.h"
 #include "desk-guidelines-window.h"
@@ -137,8 +138,12 @@ desk_client_editor_screen (DeskClientEditor *self)
     }
   else
     {
-      /* TRANSLATORS: %s says why, e.g. "The intake date is missing or not a real date." */
-      sentence = g_strdup_printf (_("Eligibility cannot be screened yet. %s"), error != NULL ? error->message : "");
+      /* The store's sentence says it already when nothing is missing but the income. */
+      if (g_error_matches (error, DESK_ERROR, DESK_ERROR_NOT_FOUND))
+        sentence = g_strdup (error->message);
+      else
+        /* TRANSLATORS: %s says why, e.g. "The intake date is missing or not a real date." */
+        sentence = g_strdup_printf (_("Eligibility cannot be screened yet. %s"), error != NULL ? error->message : "");
       gtk_label_set_text (self->verdict_label, "");
     }
 
@@ -214,6 +219,20 @@ desk_client_editor_form_changed_cb (DeskClientEditor *self)
 
   desk_client_editor_screen (self);
   desk_client_editor_update_details (self);
+}
+
+/* A blank income is not known (never $0, never eligible): the household
+ * is not screened until it is typed. */
+static void
+desk_client_editor_income_text_cb (DeskClientEditor *self)
+{
+  DeskClient *client = desk_client_editor_client (self);
+  gboolean blank = desk_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->income_entry)));
+
+  g_assert (DESK_IS_CLIENT_EDITOR (self));
+
+  if (client != NULL && desk_client_get_income_known (client) == blank)
+    desk_client_set_income_known (client, !blank);
 }
 
 static void
@@ -477,6 +496,10 @@ desk_client_editor_loaded (DeskEditor *editor)
   DeskClientEditor *self = DESK_CLIENT_EDITOR (editor);
   DeskClient *client = desk_client_editor_client (self);
 
+  /* An income not known reads as an empty field, not "0". */
+  if (!desk_client_get_income_known (client))
+    gtk_editable_set_text (GTK_EDITABLE (self->income_entry), "");
+
   /* Answers already given are worth showing; an empty section stays shut. */
   adw_expander_row_set_expanded (self->demographics_expander,
                                  desk_client_get_gender (client) != DESK_GENDER_NOT_ASKED ||
@@ -541,6 +564,8 @@ desk_client_editor_constructed (GObject *object)
   desk_form_add_field (form, "notes", GTK_WIDGET (self->notes_view), NULL);
 
   g_signal_connect_object (form, "changed", G_CALLBACK (desk_client_editor_form_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->income_entry, "notify::text", G_CALLBACK (desk_client_editor_income_text_cb), self,
                            G_CONNECT_SWAPPED);
   if (store != NULL)
     {

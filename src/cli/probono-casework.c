@@ -8,6 +8,8 @@
 
 #include "desk-enum-types.h"
 #include "desk-labels.h"
+#include "desk-money.h"
+#include "desk-name-match.h"
 #include "probono-cli.h"
 
 /* The case-work commands: cases, conflicts, eligibility.  Output is plain
@@ -111,8 +113,11 @@ probono_cmd_cases (ProbonoContext  *context,
 
   cases = desk_store_list_cases (store, &query, &error);
   if (cases == NULL)
-    return probono_fail (EXIT_FAILED, "%s", error->message);
+    return probono_fail_with (error);
 
+  /* Escaped: a tab or an escape code in a stored title (from an older
+   * version, or written by another program) must not break the columns or
+   * reach the terminal. */
   n = MIN (g_list_model_get_n_items (cases), (guint) limit);
   for (guint i = 0; i < n; i++)
     {
@@ -120,21 +125,38 @@ probono_cmd_cases (ProbonoContext  *context,
 
       if (kase == NULL)
         continue;
-      g_print ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
-               desk_case_get_case_number (kase),
-               desk_case_get_client_name (kase),
-               desk_case_get_problem_code (kase),
-               desk_case_get_problem_name (kase),
-               desk_enum_nick (DESK_TYPE_CASE_STATUS, desk_case_get_status (kase)),
-               desk_case_get_opened_on (kase),
-               desk_case_get_volunteer_name (kase),
-               desk_case_get_title (kase));
+      probono_print_row (desk_case_get_case_number (kase),
+                         desk_case_get_client_name (kase),
+                         desk_case_get_problem_code (kase),
+                         desk_case_get_problem_name (kase),
+                         desk_enum_nick (DESK_TYPE_CASE_STATUS, desk_case_get_status (kase)),
+                         desk_case_get_opened_on (kase),
+                         desk_case_get_volunteer_name (kase),
+                         desk_case_get_title (kase),
+                         NULL);
     }
 
   return EXIT_OK;
 }
 
 /* ------------------------------------------------------------ conflicts */
+
+/* A name has a handful of words; the check's work grows with the square of
+ * their number, so a pasted paragraph is refused, not checked for minutes. */
+#define MAX_NAME_WORDS 12
+
+/* Words as typed, repeats included (desk_name_tokens() drops them). */
+static guint
+count_words (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, " \t", -1);
+  guint n = 0;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] != '\0')
+      n++;
+  return n;
+}
 
 int
 probono_cmd_conflicts (ProbonoContext  *context,
@@ -149,6 +171,7 @@ probono_cmd_conflicts (ProbonoContext  *context,
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
+  g_auto(GStrv) words = NULL;
   int status = EXIT_OK;
 
   /* The name is the one argument; several words make one name. */
@@ -159,8 +182,16 @@ probono_cmd_conflicts (ProbonoContext  *context,
     }
   if (!probono_parse_command_options (command, entries, &argc, &argv, &status))
     return status;
-  if (name == NULL || g_strstrip (name)[0] == '\0')
+  if (name == NULL || desk_text_is_blank (name))
     return probono_fail (EXIT_USAGE, _("Give the name to check, e.g. probono conflicts \"Maria Garcia\"."));
+  if (count_words (name) > MAX_NAME_WORDS)
+    return probono_fail (EXIT_USAGE, _("A name has at most %d words; check the name you typed."), MAX_NAME_WORDS);
+  if (!desk_text_check (name, DESK_TEXT_ONE_LINE, 0, "name", &error))
+    return probono_fail_with (error);
+  g_strstrip (name);
+  words = desk_name_tokens (name);
+  if (g_strv_length (words) > MAX_NAME_WORDS)
+    return probono_fail (EXIT_USAGE, _("A name has at most %d words; check the name you typed."), MAX_NAME_WORDS);
 
   store = probono_open_store (context, TRUE, &status);
   if (store == NULL)
@@ -170,18 +201,28 @@ probono_cmd_conflicts (ProbonoContext  *context,
   if (hits == NULL)
     return probono_fail (EXIT_FAILED, "%s", error->message);
 
-  /* Every check is on the record, also one run from a script. */
-  if (!desk_store_audit_conflict_check (store, "conflict-check", 0, name, hits, "reported", &error))
+  /* Every check is on the record, also one run from a script; a file that
+   * may only be read is still checked, and the person is told. */
+  if (desk_store_is_read_only (store))
+    {
+      g_autofree char *reason = probono_escape (desk_store_get_read_only_reason (store));
+      g_printerr (_("The check was not recorded in the audit log. %s\n"), reason);
+    }
+  else if (!desk_store_audit_conflict_check (store, "conflict-check", 0, name, hits, "reported", &error))
     return probono_fail (EXIT_FAILED, "%s", error->message);
 
   for (guint i = 0; i < hits->len; i++)
     {
       const DeskConflictHit *hit = g_ptr_array_index (hits, i);
+      g_autofree char *similarity = g_strdup_printf ("%.0f%%", hit->similarity * 100);
 
-      g_print ("%s\t%s\t%s\t%.0f%%\n", hit->name, hit->role, hit->case_number, hit->similarity * 100);
+      probono_print_row (hit->name, hit->role, hit->case_number, similarity, NULL);
     }
   if (hits->len == 0)
-    g_printerr (_("No client, adverse party or volunteer has a name like “%s”.\n"), name);
+    {
+      g_autofree char *escaped = probono_escape (name);
+      g_printerr (_("No client, adverse party or volunteer has a name like “%s”.\n"), escaped);
+    }
 
   return EXIT_OK;
 }
@@ -212,6 +253,7 @@ probono_cmd_eligibility (ProbonoContext  *context,
   g_autoptr(GError) error = NULL;
   g_autofree char *today = desk_today_iso ();
   g_autofree char *description = NULL;
+  g_autofree char *percent = NULL;
   DeskEligibilityResult result;
   guint64 household = 0;
   gint64 income = 0;
@@ -221,27 +263,39 @@ probono_cmd_eligibility (ProbonoContext  *context,
   if (!probono_parse_command_options (command, entries, &argc, &argv, &status))
     return status;
 
-  if (household_text == NULL || !probono_parse_number (household_text, 1, 1000, &household))
-    return probono_fail (EXIT_USAGE, _("--household needs the number of people in the household, from 1 to 1000."));
-  if (income_text == NULL || !desk_parse_money (income_text, "income", &income, NULL))
+  if (household_text == NULL || !probono_parse_number (household_text, 1, DESK_HOUSEHOLD_MAX, &household))
+    return probono_fail (EXIT_USAGE, _("--household needs the number of people in the household, from 1 to %d."),
+                         DESK_HOUSEHOLD_MAX);
+  /* No income is not "0": an empty --income is a mistake, never "eligible". */
+  if (income_text == NULL || desk_text_is_blank (income_text) ||
+      !desk_parse_money (income_text, "income", &income, NULL))
     return probono_fail (EXIT_USAGE, _("--income needs the annual income in dollars, e.g. 23400 or 23,400.50."));
+  if (income > DESK_INCOME_MAX_CENTS)
+    {
+      g_autofree char *most = desk_format_money (DESK_INCOME_MAX_CENTS);
+      return probono_fail (EXIT_USAGE, _("--income is more than %s a year; check the amount."), most);
+    }
   if (region_text != NULL && !desk_enum_from_nick (DESK_TYPE_REGION, region_text, &region))
     return probono_fail (EXIT_USAGE, _("There is no region “%s”; use contiguous, alaska or hawaii."), region_text);
-  if (date_text != NULL && !desk_date_is_valid (date_text))
-    return probono_fail (EXIT_USAGE, _("--date needs a real date written YYYY-MM-DD, not “%s”."), date_text);
+  if (date_text != NULL && !desk_date_in_range (date_text))
+    return probono_fail (EXIT_USAGE, _("--date needs a real date from %s to %s, written YYYY-MM-DD, not “%s”."),
+                         DESK_DATE_MIN, DESK_DATE_MAX, date_text);
 
   store = probono_open_store (context, FALSE, &status);
   if (store == NULL)
     return status;
 
   guidelines = desk_store_list_guidelines (store, &error);
-  if (guidelines == NULL ||
-      !desk_eligibility_screen ((const DeskGuideline *) (gpointer) guidelines->data, guidelines->len, region,
+  if (guidelines == NULL)
+    return probono_fail (EXIT_FAILED, "%s", error->message);
+  if (!desk_eligibility_screen ((const DeskGuideline *) (gpointer) guidelines->data, guidelines->len, region,
                                 date_text != NULL ? date_text : today, (int) household, income,
                                 benefits ? DESK_INCOME_SSI : DESK_INCOME_NONE, &result, &error))
-    return probono_fail (EXIT_FAILED, "%s", error->message);
+    return probono_fail_with (error);
 
+  /* One percentage, the same the sentence rounds. */
+  percent = desk_eligibility_percent_text (&result);
   description = desk_eligibility_describe (&result);
-  g_print ("%.1f%%\t%s\t%s\n", result.percent, desk_eligibility_verdict_label (result.verdict), description);
+  probono_print_row (percent, desk_eligibility_verdict_label (result.verdict), description, NULL);
   return EXIT_OK;
 }

@@ -4,8 +4,79 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "probono-cli.h"
+
+/* Characters that would change how the rest of a terminal line reads. */
+static gboolean
+is_reordering (gunichar c)
+{
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029;
+}
+
+char *
+probono_escape (const char *text)
+{
+  const char *end = text + strlen (text);
+  GString *escaped = g_string_sized_new (end - text);
+
+  for (const char *p = text; p < end; )
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      const char *next;
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          /* A byte that is not UTF-8. */
+          g_string_append_printf (escaped, "\\x%02x", (guchar) *p);
+          p++;
+          continue;
+        }
+
+      next = g_utf8_next_char (p);
+      if (c == '\\')
+        g_string_append (escaped, "\\\\");
+      else if (c == '\t')
+        g_string_append (escaped, "\\t");
+      else if (c == '\n')
+        g_string_append (escaped, "\\n");
+      else if (c == '\r')
+        g_string_append (escaped, "\\r");
+      else if (g_unichar_type (c) == G_UNICODE_CONTROL && c < 0x80)
+        g_string_append_printf (escaped, "\\x%02x", c);
+      else if (g_unichar_type (c) == G_UNICODE_CONTROL || is_reordering (c))
+        g_string_append_printf (escaped, "\\u%04x", c);
+      else
+        g_string_append_len (escaped, p, next - p);
+      p = next;
+    }
+
+  return g_string_free (escaped, FALSE);
+}
+
+void
+probono_print_row (const char *first,
+                   ...)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  guint n = 0;
+  va_list args;
+
+  va_start (args, first);
+  for (const char *field = first; field != NULL; field = va_arg (args, const char *))
+    {
+      g_autofree char *escaped = probono_escape (field);
+
+      if (n++ > 0)
+        g_string_append_c (line, '\t');
+      g_string_append (line, escaped);
+    }
+  va_end (args);
+
+  g_string_append_c (line, '\n');
+  g_print ("%s", line->str);
+}
 
 int
 probono_fail (int         status,
@@ -13,14 +84,25 @@ probono_fail (int         status,
       ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_printerr ("probono: %s\n", message);
+  /* Messages quote what was typed or stored: never raw control bytes. */
+  escaped = probono_escape (message);
+  g_printerr ("probono: %s\n", escaped);
   return status;
+}
+
+int
+probono_fail_with (const GError *error)
+{
+  /* What the core refuses as invalid came from the command line. */
+  return probono_fail (g_error_matches (error, DESK_ERROR, DESK_ERROR_INVALID) ? EXIT_USAGE : EXIT_FAILED,
+                       "%s", error->message);
 }
 
 /* Parses @text as a whole number in [@min, @max]. */

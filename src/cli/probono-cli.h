@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "desk-error.h"
 #include "desk-store.h"
 
 G_BEGIN_DECLS
@@ -38,9 +39,18 @@ struct _Command
   CommandFunc  run;
 };
 
+/* Prints "probono: MESSAGE" on stderr, escaped; returns @status. */
 int        probono_fail                  (int             status,
                                           const char     *format,
                                           ...) G_GNUC_PRINTF (2, 3);
+/* probono_fail() for a core error: EXIT_USAGE when the input was invalid. */
+int        probono_fail_with             (const GError   *error);
+/* @text with control characters, reordering characters and bytes that are
+ * not UTF-8 written as \t, \x1b, \u202e, \xff (and \ as \\). */
+char      *probono_escape                (const char     *text);
+/* Prints the fields, escaped, tab-separated, as one line; NULL ends them. */
+void       probono_print_row             (const char     *first,
+                                          ...) G_GNUC_NULL_TERMINATED;
 gboolean   probono_parse_number          (const char     *text,
                                           guint64         min,
                                           guint64         max,

@@ -20,8 +20,10 @@
  *   probono [--db PATH] COMMAND [ARGS…]
  *
  * Exit status: 0 on success, 1 when the work failed (the database is
- * newer, not a database, unwritable…), 2 when the command line is wrong,
- * 130 when interrupted.
+ * newer, another program's, read-only…), 2 when the command line is wrong
+ * (an unknown option, a number out of range, an amount that is no amount),
+ * 130 when interrupted (Ctrl+C, SIGTERM, SIGHUP).  What the database holds
+ * is printed escaped (\t, \x1b…), so a line is always one line.
  */
 
 /* The most demonstration cases one run creates. */
@@ -50,6 +52,7 @@ typedef struct
   gboolean      tty;
   gboolean      printed;
   gint64        last_print;
+  gint          store_closed;  /* atomic */
 } DemoRun;
 
 static void
@@ -82,6 +85,18 @@ demo_done_cb (GObject      *object,
 
   desk_demo_generate_finish (DESK_STORE (object), result, &run->error);
   g_main_loop_quit (run->loop);
+}
+
+/* May run in the worker's thread: the task's last reference can be the
+ * one that closes the store. */
+static void
+demo_store_closed_cb (gpointer  user_data,
+                      GObject  *where_the_object_was)
+{
+  DemoRun *run = user_data;
+
+  g_atomic_int_set (&run->store_closed, TRUE);
+  g_main_context_wakeup (NULL);
 }
 
 static gboolean
@@ -120,8 +135,9 @@ cmd_demo (ProbonoContext  *context,
   g_autofree char *clients = NULL;
   g_autofree char *volunteers = NULL;
   guint64 value;
+  const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
+  guint signal_ids[G_N_ELEMENTS (stop_signals)];
   gint64 started;
-  guint signal_id;
   int status = EXIT_OK;
 
   if (!probono_parse_command_options (command, entries, &argc, &argv, &status))
@@ -168,12 +184,26 @@ cmd_demo (ProbonoContext  *context,
   run.cancellable = cancellable;
   run.tty = isatty (STDERR_FILENO);
 
-  /* Ctrl+C stops between batches, so the file never holds half a batch. */
-  signal_id = g_unix_signal_add (SIGINT, demo_interrupt_cb, &run);
+  /* Ctrl+C (or a kill, or the terminal closing) stops between batches, and
+   * the connections close before the exit: the file never holds half a
+   * batch, and never lives on only in its -wal. */
+  for (guint i = 0; i < G_N_ELEMENTS (stop_signals); i++)
+    signal_ids[i] = g_unix_signal_add (stop_signals[i], demo_interrupt_cb, &run);
+  g_object_weak_ref (G_OBJECT (store), demo_store_closed_cb, &run);
   started = g_get_monotonic_time ();
   desk_demo_generate_async (store, &options, demo_progress_cb, &run, cancellable, demo_done_cb, &run);
   g_main_loop_run (loop);
-  g_source_remove (signal_id);
+
+  /* The task holds the store until its thread lets go of the task, which
+   * can be after the callback: the process must not end before that last
+   * reference has closed the database (else the file lives on in its -wal
+   * and the .db alone is empty). */
+  g_clear_object (&store);
+  while (!g_atomic_int_get (&run.store_closed))
+    g_main_context_iteration (NULL, TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stop_signals); i++)
+    g_source_remove (signal_ids[i]);
 
   if (run.printed)
     g_printerr ("\n");

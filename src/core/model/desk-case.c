@@ -46,7 +46,7 @@ static const DeskField fields[] = {
   DESK_FIELD_REF (DeskCase, client_id, "client-id"),
   DESK_FIELD_CODE (DeskCase, problem_code, "problem-code"),
   DESK_FIELD_TEXT (DeskCase, title, "title"),
-  DESK_FIELD_TEXT (DeskCase, summary, "summary"),
+  DESK_FIELD_MULTI_LINE (DeskCase, summary, "summary"),
   DESK_FIELD_ENUM (DeskCase, status, "status", desk_case_status_get_type, DESK_CASE_STATUS_INTAKE),
   DESK_FIELD_ENUM (DeskCase, priority, "priority", desk_priority_get_type, DESK_PRIORITY_NORMAL),
   DESK_FIELD_DATE_TODAY (DeskCase, opened_on, "opened-on"),
@@ -66,6 +66,17 @@ static const DeskField fields[] = {
   DESK_FIELD_DERIVED_TEXT (DeskCase, next_deadline, "next-deadline"),
 };
 
+/* "2026-00001": the year, a dash and five digits or more, as the schema's
+ * GLOB has it; the store gives a new case its number. */
+static gboolean
+case_number_is_valid (const char *number)
+{
+  for (guint i = 0; i < 10; i++)
+    if (i == 4 ? number[i] != '-' : !g_ascii_isdigit (number[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 desk_case_validate (DeskRecord *record,
                     GPtrArray  *problems)
@@ -73,6 +84,10 @@ desk_case_validate (DeskRecord *record,
   DeskCase *self = DESK_CASE (record);
   g_autofree char *today = desk_today_iso ();
   gboolean opened_valid = desk_date_is_valid (self->opened_on);
+
+  if (self->case_number[0] != '\0' ? !case_number_is_valid (self->case_number) : desk_record_get_id (record) > 0)
+    desk_problems_add (problems, "case-number",
+                       _("The case number must be the year, a dash and five digits, like 2026-00001."));
 
   if (self->client_id <= 0)
     desk_problems_add (problems, "client-id", _("Choose the client this case is for."));

@@ -8,6 +8,8 @@
 
 #include "desk-error.h"
 #include "desk-client.h"
+#include "desk-eligibility.h"
+#include "desk-money.h"
 
 struct _DeskClient
 {
@@ -27,6 +29,7 @@ struct _DeskClient
   int                      household_adults;
   int                      household_children;
   gint64                   annual_income_cents;
+  gboolean                 income_known;
   DeskIncomeSource         income_sources;
   char                    *intake_date;
   DeskEligibilityException eligibility_exception;
@@ -43,6 +46,9 @@ struct _DeskClient
 
 G_DEFINE_FINAL_TYPE (DeskClient, desk_client, DESK_TYPE_RECORD)
 
+/* The property setter every record shares; DeskClient adds to it. */
+static GObjectSetPropertyFunc field_set_property;
+
 /* One property per column; see DeskField.  Derived fields are filled
  * by the store for lists and never saved. */
 static const DeskField fields[] = {
@@ -51,7 +57,7 @@ static const DeskField fields[] = {
   DESK_FIELD_DATE (DeskClient, birth_date, "birth-date"),
   DESK_FIELD_TEXT (DeskClient, phone, "phone"),
   DESK_FIELD_TEXT (DeskClient, email, "email"),
-  DESK_FIELD_TEXT (DeskClient, address, "address"),
+  DESK_FIELD_MULTI_LINE (DeskClient, address, "address"),
   DESK_FIELD_TEXT (DeskClient, county, "county"),
   DESK_FIELD_ENUM (DeskClient, contact_method, "contact-method", desk_contact_method_get_type, DESK_CONTACT_PHONE),
   DESK_FIELD_TEXT (DeskClient, best_time, "best-time"),
@@ -60,6 +66,7 @@ static const DeskField fields[] = {
   DESK_FIELD_INT (DeskClient, household_adults, "household-adults", 0, G_MAXINT, 1),
   DESK_FIELD_INT (DeskClient, household_children, "household-children", 0, G_MAXINT, 0),
   DESK_FIELD_MONEY (DeskClient, annual_income_cents, "annual-income-cents"),
+  DESK_FIELD_BOOL (DeskClient, income_known, "income-known"),
   DESK_FIELD_FLAGS (DeskClient, income_sources, "income-sources", desk_income_source_get_type),
   DESK_FIELD_DATE_TODAY (DeskClient, intake_date, "intake-date"),
   DESK_FIELD_ENUM (DeskClient, eligibility_exception, "eligibility-exception", desk_eligibility_exception_get_type, DESK_EXCEPTION_NONE),
@@ -69,7 +76,7 @@ static const DeskField fields[] = {
   DESK_FIELD_ENUM (DeskClient, disability, "disability", desk_answer_get_type, DESK_ANSWER_NOT_ASKED),
   DESK_FIELD_ENUM (DeskClient, citizenship, "citizenship", desk_citizenship_get_type, DESK_CITIZENSHIP_NOT_ASKED),
   DESK_FIELD_TEXT (DeskClient, referral_source, "referral-source"),
-  DESK_FIELD_TEXT (DeskClient, notes, "notes"),
+  DESK_FIELD_MULTI_LINE (DeskClient, notes, "notes"),
   DESK_FIELD_DERIVED_INT (DeskClient, open_cases, "open-cases"),
   DESK_FIELD_DERIVED_INT (DeskClient, poverty_percent, "poverty-percent"),
 };
@@ -80,6 +87,7 @@ desk_client_validate (DeskRecord *record,
 {
   DeskClient *self = DESK_CLIENT (record);
   g_autofree char *today = desk_today_iso ();
+  gboolean intake_valid = desk_date_is_valid (self->intake_date);
 
   if (desk_text_is_blank (self->first_name))
     desk_problems_add (problems, "first-name", _("The client’s first name is missing."));
@@ -90,26 +98,73 @@ desk_client_validate (DeskRecord *record,
                        _("The date of birth “%s” is not a real date; write it as YYYY-MM-DD."), self->birth_date);
   else if (self->birth_date != NULL && strcmp (self->birth_date, today) > 0)
     desk_problems_add (problems, "birth-date", _("The date of birth is in the future."));
+  else if (self->birth_date != NULL && intake_valid && strcmp (self->birth_date, self->intake_date) > 0)
+    desk_problems_add (problems, "birth-date", _("The date of birth is after the intake date."));
   if (self->email[0] != '\0' && !desk_email_is_valid (self->email))
     desk_problems_add (problems, "email", _("The e-mail address “%s” is not valid."), self->email);
-  if (!desk_date_is_valid (self->intake_date))
+  if (!intake_valid)
     desk_problems_add (problems, "intake-date", _("The intake date is missing or not a real date."));
   else if (strcmp (self->intake_date, today) > 0)
     desk_problems_add (problems, "intake-date", _("The intake date is in the future."));
+
   if (self->household_adults < 1)
     desk_problems_add (problems, "household-adults", _("A household has at least one adult."));
+  else if (self->household_adults > DESK_HOUSEHOLD_MAX)
+    desk_problems_add (problems, "household-adults",
+                       _("A household of more than %d adults cannot be right; check the number."), DESK_HOUSEHOLD_MAX);
+  if (self->household_children > DESK_HOUSEHOLD_MAX)
+    desk_problems_add (problems, "household-children",
+                       _("A household of more than %d children cannot be right; check the number."), DESK_HOUSEHOLD_MAX);
+  else if ((gint64) self->household_adults + self->household_children > DESK_HOUSEHOLD_MAX)
+    desk_problems_add (problems, "household-children",
+                       _("A household of more than %d people cannot be right; check the numbers."), DESK_HOUSEHOLD_MAX);
+
   if (self->annual_income_cents < 0)
     desk_problems_add (problems, "annual-income-cents", _("The household income cannot be negative."));
+  else if (self->annual_income_cents > DESK_INCOME_MAX_CENTS)
+    {
+      g_autofree char *most = desk_format_money (DESK_INCOME_MAX_CENTS);
+      desk_problems_add (problems, "annual-income-cents",
+                         _("The household income is more than %s a year; check the amount."), most);
+    }
+}
+
+/* Typing an amount is knowing the income; saying it is not known clears
+ * the amount, so the file never holds a figure nobody gave. */
+static void
+desk_client_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  DeskClient *self = DESK_CLIENT (object);
+
+  field_set_property (object, prop_id, value, pspec);
+
+  if (g_str_equal (pspec->name, "annual-income-cents") && !self->income_known)
+    {
+      self->income_known = TRUE;
+      g_object_notify (object, "income-known");
+    }
+  else if (g_str_equal (pspec->name, "income-known") && !self->income_known && self->annual_income_cents != 0)
+    {
+      self->annual_income_cents = 0;
+      g_object_notify (object, "annual-income-cents");
+    }
 }
 
 static void
 desk_client_class_init (DeskClientClass *klass)
 {
   DeskRecordClass *record_class = DESK_RECORD_CLASS (klass);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   record_class->entity = "client";
   record_class->validate = desk_client_validate;
   desk_record_class_install_fields (record_class, fields, G_N_ELEMENTS (fields));
+
+  field_set_property = object_class->set_property;
+  object_class->set_property = desk_client_set_property;
 }
 
 static void
@@ -331,6 +386,21 @@ desk_client_set_annual_income_cents (DeskClient *self,
 {
   g_return_if_fail (DESK_IS_CLIENT (self));
   g_object_set (self, "annual-income-cents", annual_income_cents, NULL);
+}
+
+gboolean
+desk_client_get_income_known (DeskClient *self)
+{
+  g_return_val_if_fail (DESK_IS_CLIENT (self), FALSE);
+  return self->income_known;
+}
+
+void
+desk_client_set_income_known (DeskClient *self,
+                              gboolean    income_known)
+{
+  g_return_if_fail (DESK_IS_CLIENT (self));
+  g_object_set (self, "income-known", income_known, NULL);
 }
 
 DeskIncomeSource

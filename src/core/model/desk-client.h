@@ -38,7 +38,12 @@ void desk_client_set_household_adults (DeskClient *self, int household_adults);
 int desk_client_get_household_children (DeskClient *self);
 void desk_client_set_household_children (DeskClient *self, int household_children);
 gint64 desk_client_get_annual_income_cents (DeskClient *self);
+/** desk_client_set_annual_income_cents: the household's yearly income; setting it makes the income known. */
 void desk_client_set_annual_income_cents (DeskClient *self, gint64 annual_income_cents);
+/** desk_client_get_income_known: whether anyone gave the income; a new client's is not known, and is not screened. */
+gboolean desk_client_get_income_known (DeskClient *self);
+/** desk_client_set_income_known: FALSE when the income is not known (the amount goes back to 0). */
+void desk_client_set_income_known (DeskClient *self, gboolean income_known);
 DeskIncomeSource desk_client_get_income_sources (DeskClient *self);
 void desk_client_set_income_sources (DeskClient *self, DeskIncomeSource income_sources);
 const char *desk_client_get_intake_date (DeskClient *self);
@@ -60,7 +65,7 @@ void desk_client_set_referral_source (DeskClient *self, const char *referral_sou
 const char *desk_client_get_notes (DeskClient *self);
 void desk_client_set_notes (DeskClient *self, const char *notes);
 int desk_client_get_open_cases (DeskClient *self);
-/** desk_client_get_poverty_percent: household income as a whole % of the guideline for the store's region, -1 when no guideline applies (derived). */
+/** desk_client_get_poverty_percent: household income as a whole % of the guideline for the store's region, -1 when no guideline applies or the income is not known (derived). */
 int desk_client_get_poverty_percent (DeskClient *self);
 
 /** desk_client_get_full_name: "First Last" as people say it (free with g_free). */

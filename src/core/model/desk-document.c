@@ -27,8 +27,8 @@ G_DEFINE_FINAL_TYPE (DeskDocument, desk_document, DESK_TYPE_RECORD)
  * by the store for lists and never saved. */
 static const DeskField fields[] = {
   DESK_FIELD_REF (DeskDocument, case_id, "case-id"),
-  DESK_FIELD_TEXT (DeskDocument, file_name, "file-name"),
-  DESK_FIELD_TEXT (DeskDocument, stored_path, "stored-path"),
+  DESK_FIELD_TEXT_MAX (DeskDocument, file_name, "file-name", 255),
+  DESK_FIELD_TEXT_MAX (DeskDocument, stored_path, "stored-path", 4096),
   DESK_FIELD_MONEY (DeskDocument, size_bytes, "size-bytes"),
   DESK_FIELD_TEXT (DeskDocument, content_type, "content-type"),
 };

@@ -13,11 +13,9 @@
 #include "desk-record.h"
 
 /* Bounds that keep every product below in gint64 range: a guideline is at
- * most MAX_AMOUNT × MAX_HOUSEHOLD ≈ 10^11 cents, times 200 is far from
- * overflow, and so is MAX_INCOME × 100. */
+ * most MAX_AMOUNT × DESK_HOUSEHOLD_MAX = 10^10 cents, times 200 is far from
+ * overflow, and so is DESK_INCOME_MAX_CENTS × 100. */
 #define MAX_AMOUNT_CENTS  G_GINT64_CONSTANT (100000000)        /* $1,000,000 */
-#define MAX_HOUSEHOLD     1000
-#define MAX_INCOME_CENTS  G_GINT64_CONSTANT (1000000000000000) /* $10 trillion */
 #define MIN_YEAR          1960
 #define MAX_YEAR          2200
 
@@ -150,12 +148,19 @@ desk_eligibility_screen (const DeskGuideline    *table,
     return desk_invalid (error, "intake-date", _("The intake date is missing or not a real date."));
   if (household_size < 1)
     return desk_invalid (error, "household-adults", _("A household has at least one adult."));
-  if (household_size > MAX_HOUSEHOLD)
+  if (household_size > DESK_HOUSEHOLD_MAX)
     return desk_invalid (error, "household-adults",
-                         _("A household of more than %d people cannot be screened."), MAX_HOUSEHOLD);
+                         _("A household of more than %d people cannot be screened."), DESK_HOUSEHOLD_MAX);
+  if (annual_income_cents == DESK_INCOME_UNKNOWN)
+    {
+      /* Unknown is not zero: screening it would call anyone eligible. */
+      g_set_error_literal (error, DESK_ERROR, DESK_ERROR_NOT_FOUND,
+                           _("Not screened: the household income is not known."));
+      return FALSE;
+    }
   if (annual_income_cents < 0)
     return desk_invalid (error, "annual-income-cents", _("The household income cannot be negative."));
-  if (annual_income_cents > MAX_INCOME_CENTS)
+  if (annual_income_cents > DESK_INCOME_MAX_CENTS)
     return desk_invalid (error, "annual-income-cents", _("The household income is too large to be right."));
 
   year = atoi (intake_date);
@@ -234,10 +239,19 @@ format_percent (const DeskEligibilityResult *result)
     /* Translators: a percentage of the poverty guideline */
     return g_strdup_printf (_("Just over %d%%"), limit);
 
-  if (rounded > G_MAXINT)
-    rounded = G_MAXINT;
+  /* The number itself, never a capped one, so it agrees with
+   * desk_eligibility_percent_text(). */
   /* Translators: a percentage of the poverty guideline */
-  return g_strdup_printf (_("%d%%"), (int) rounded);
+  return g_strdup_printf (_("%.0f%%"), rounded);
+}
+
+char *
+desk_eligibility_percent_text (const DeskEligibilityResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+
+  /* Translators: a percentage of the poverty guideline, with one decimal */
+  return g_strdup_printf (_("%.1f%%"), result->percent);
 }
 
 char *

@@ -16,6 +16,15 @@ G_BEGIN_DECLS
 #define DESK_ELIGIBILITY_LIMIT_PERCENT      125
 #define DESK_ELIGIBILITY_EXCEPTION_PERCENT  200
 
+/* The most people a household holds and the most it earns in a year: a
+ * larger figure is a typing mistake, and a client is not saved with it. */
+#define DESK_HOUSEHOLD_MAX     100
+#define DESK_INCOME_MAX_CENTS  G_GINT64_CONSTANT (1000000000)  /* $10,000,000 */
+
+/* An income nobody has told the clinic yet: never screened, and never
+ * taken as no income. */
+#define DESK_INCOME_UNKNOWN    G_GINT64_CONSTANT (-1)
+
 typedef enum
 {
   DESK_ELIGIBLE,                   /* at or under 125% */
@@ -67,9 +76,10 @@ typedef struct
  * any order).  Uses the row for the intake date's year and @region; when
  * that year has no row it uses the latest earlier year (or, when every row
  * is later, the earliest year) and sets used_fallback_year.  Fails with
- * DESK_ERROR_NOT_FOUND when @region has no rows, DESK_ERROR_INVALID
- * (field "intake-date", "household-adults" or "annual-income-cents") for
- * bad input.
+ * DESK_ERROR_NOT_FOUND when @region has no rows or @annual_income_cents is
+ * DESK_INCOME_UNKNOWN (not screened: the income is not known), and with
+ * DESK_ERROR_INVALID (field "intake-date", "household-adults" or
+ * "annual-income-cents") for bad input.
  */
 gboolean     desk_eligibility_screen        (const DeskGuideline    *table,
                                              guint                   n_rows,
@@ -87,6 +97,9 @@ gint64       desk_eligibility_guideline_cents (const DeskGuideline  *row,
 
 /** desk_eligibility_verdict_label: "Eligible", "Exception needed" or "Over income", translated. */
 const char  *desk_eligibility_verdict_label (DeskEligibilityVerdict  verdict);
+
+/** desk_eligibility_percent_text: the percentage of @result with one decimal, "125.0%" (free with g_free). */
+char        *desk_eligibility_percent_text  (const DeskEligibilityResult *result);
 
 /** desk_eligibility_describe: one or two translated sentences explaining @result (free with g_free). */
 char        *desk_eligibility_describe      (const DeskEligibilityResult *result);

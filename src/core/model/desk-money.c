@@ -43,6 +43,8 @@ desk_parse_money (const char  *text,
   gint64 fraction = 0;
   guint n_digits = 0;
   guint n_fraction = 0;
+  guint group = 0;          /* digits since the last comma, or since the start */
+  gboolean grouped = FALSE; /* a comma was seen */
   gboolean in_fraction = FALSE;
   const char *p;
 
@@ -75,17 +77,30 @@ desk_parse_money (const char  *text,
                 goto invalid;
               dollars = dollars * 10 + (*p - '0');
               n_digits++;
+              group++;
             }
         }
-      else if (*p == ',' && !in_fraction && n_digits > 0)
-        continue;
+      else if (*p == ',' && !in_fraction)
+        {
+          /* Thousands separators, US style: "23,400", never "1,0,0". */
+          if (group == 0 || group > 3 || (grouped && group != 3))
+            goto invalid;
+          grouped = TRUE;
+          group = 0;
+        }
       else if (*p == '.' && !in_fraction)
-        in_fraction = TRUE;
+        {
+          if (grouped && group != 3)
+            goto invalid;
+          in_fraction = TRUE;
+        }
       else
         goto invalid;
     }
 
   if (n_digits == 0 && n_fraction == 0)
+    goto invalid;
+  if (!in_fraction && grouped && group != 3)
     goto invalid;
 
   if (n_fraction == 1)

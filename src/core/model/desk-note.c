@@ -26,7 +26,7 @@ G_DEFINE_FINAL_TYPE (DeskNote, desk_note, DESK_TYPE_RECORD)
 static const DeskField fields[] = {
   DESK_FIELD_REF (DeskNote, case_id, "case-id"),
   DESK_FIELD_TEXT (DeskNote, author, "author"),
-  DESK_FIELD_TEXT (DeskNote, body, "body"),
+  DESK_FIELD_MULTI_LINE (DeskNote, body, "body"),
 };
 
 static void

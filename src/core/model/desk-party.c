@@ -24,7 +24,7 @@ static const DeskField fields[] = {
   DESK_FIELD_REF (DeskParty, case_id, "case-id"),
   DESK_FIELD_TEXT (DeskParty, name, "name"),
   DESK_FIELD_ENUM (DeskParty, role, "role", desk_party_role_get_type, DESK_PARTY_OPPOSING_PARTY),
-  DESK_FIELD_TEXT (DeskParty, notes, "notes"),
+  DESK_FIELD_MULTI_LINE (DeskParty, notes, "notes"),
 };
 
 static void
@@ -33,6 +33,8 @@ desk_party_validate (DeskRecord *record,
 {
   DeskParty *self = DESK_PARTY (record);
 
+  if (self->case_id <= 0)
+    desk_problems_add (problems, "case-id", _("The adverse party is not attached to a case."));
   if (desk_text_is_blank (self->name))
     desk_problems_add (problems, "name", _("The adverse party needs a name."));
 }

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -571,6 +572,111 @@ desk_record_differs (DeskRecord *a,
   return FALSE;
 }
 
+/* Amounts are named without their unit ("annual income" for
+ * "annual-income-cents"). */
+char *
+desk_field_label (const char *field)
+{
+  char *label;
+
+  if (g_strcmp0 (field, "email") == 0)
+    return g_strdup (_("e-mail address"));
+
+  label = g_strdup (field != NULL ? field : "");
+
+  if (g_str_has_suffix (label, "-cents"))
+    label[strlen (label) - strlen ("-cents")] = '\0';
+  g_strdelimit (label, "-_", ' ');
+  return label;
+}
+
+/* Text checks that must come before the record's own: a message of the
+ * record may quote the value, and it must not quote bytes that are not
+ * text, control characters or a megabyte. */
+static void
+check_text_fields (DeskRecord *self,
+                   GPtrArray  *problems)
+{
+  DeskRecordClass *klass = DESK_RECORD_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const DeskField *field = &klass->fields[i];
+      g_autoptr(GError) error = NULL;
+
+      if (field->fundamental != G_TYPE_STRING || (field->flags & DESK_FIELD_DERIVED))
+        continue;
+      if (!desk_text_check (*FIELD_PTR (self, field, char *), field->text_kind, field->max_length, field->name, &error))
+        desk_problems_add_error (problems, error);
+    }
+}
+
+/* Checks that only speak when the record's own found nothing wrong with the
+ * field: a date outside the years a clinic deals with, text that shows
+ * nothing, a choice that is not among the choices, an absurd number. */
+static void
+check_field_values (DeskRecord *self,
+                    GPtrArray  *problems)
+{
+  DeskRecordClass *klass = DESK_RECORD_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const DeskField *field = &klass->fields[i];
+      g_autofree char *label = NULL;
+
+      if (field->flags & DESK_FIELD_DERIVED)
+        continue;
+
+      label = desk_field_label (field->name);
+
+      if (field->fundamental == G_TYPE_STRING)
+        {
+          const char *text = *FIELD_PTR (self, field, char *);
+
+          if (text == NULL || *text == '\0')
+            continue;
+          if (field->text_kind == DESK_TEXT_DATE && !desk_date_is_valid (text))
+            desk_problems_add (problems, field->name, _("The %s is not a real date; write it as YYYY-MM-DD."), label);
+          else if (field->text_kind == DESK_TEXT_DATE && !desk_date_in_range (text))
+            desk_problems_add (problems, field->name, _("The %s must be between %s and %s."),
+                               label, DESK_DATE_MIN, DESK_DATE_MAX);
+          else if (desk_text_is_blank (text))
+            desk_problems_add (problems, field->name,
+                               _("The %s has only spaces or invisible characters; type it again or leave it empty."),
+                               label);
+        }
+      else if (field->fundamental == G_TYPE_ENUM || field->fundamental == G_TYPE_FLAGS)
+        {
+          g_autoptr(GTypeClass) values = g_type_class_ref (field->enum_type ());
+          gint64 value = desk_record_get_field_number (self, field);
+          gboolean known;
+
+          if (field->fundamental == G_TYPE_ENUM)
+            known = g_enum_get_value (G_ENUM_CLASS (values), (int) value) != NULL;
+          else
+            known = ((guint) value & ~G_FLAGS_CLASS (values)->mask) == 0;
+          if (!known)
+            desk_problems_add (problems, field->name, _("The %s is not one of its choices."), label);
+        }
+      else
+        {
+          gint64 value = desk_record_get_field_number (self, field);
+
+          if (value < field->minimum || value > field->maximum)
+            {
+              /* Numbers as text first: xgettext cannot see through G_GINT64_FORMAT. */
+              g_autofree char *lowest = g_strdup_printf ("%" G_GINT64_FORMAT, field->minimum);
+              g_autofree char *highest = g_strdup_printf ("%" G_GINT64_FORMAT, field->maximum);
+
+              desk_problems_add (problems, field->name, _("The %s must be between %s and %s."), label, lowest, highest);
+            }
+          else if ((field->flags & DESK_FIELD_AMOUNT) && (value > DESK_MONEY_MAX_CENTS || value < -DESK_MONEY_MAX_CENTS))
+            desk_problems_add (problems, field->name, _("The %s is too large to be right."), label);
+        }
+    }
+}
+
 GPtrArray *
 desk_record_check (DeskRecord *self)
 {
@@ -581,8 +687,12 @@ desk_record_check (DeskRecord *self)
 
   klass = DESK_RECORD_GET_CLASS (self);
   problems = desk_problems_new ();
+  /* One problem a field: the first found stays, so the order says which
+   * message a field gets. */
+  check_text_fields (self, problems);
   if (klass->validate != NULL)
     klass->validate (self, problems);
+  check_field_values (self, problems);
 
   return problems;
 }
@@ -610,14 +720,113 @@ desk_set_str (char       **field,
   return TRUE;
 }
 
+/* Characters that reorder the text around them (bidirectional embeddings,
+ * overrides and isolates).  A form field never needs them, and pasted into
+ * a name they disguise it, making it read backwards in a list. */
+static gboolean
+is_reordering (gunichar c)
+{
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/* Control characters and the line and paragraph separators. */
+static gboolean
+is_control (gunichar c)
+{
+  return g_unichar_type (c) == G_UNICODE_CONTROL || c == 0x2028 || c == 0x2029;
+}
+
+/* Characters that draw nothing: spaces, controls, formatting characters,
+ * zero-width marks, and the fillers Unicode calls letters or symbols. */
+static gboolean
+is_invisible (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_SURROGATE:
+    case G_UNICODE_SPACE_SEPARATOR:
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+      return TRUE;
+    default:
+      return g_unichar_iszerowidth (c) ||
+             c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
+    }
+}
+
 gboolean
 desk_text_is_blank (const char *text)
 {
   if (text == NULL)
     return TRUE;
+  /* Bytes that are not text are something, and desk_text_check() says what. */
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
   for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
+    if (!is_invisible (g_utf8_get_char (text)))
       return FALSE;
+  return TRUE;
+}
+
+gboolean
+desk_text_check (const char    *text,
+                 DeskTextKind   kind,
+                 guint          max_length,
+                 const char    *field,
+                 GError       **error)
+{
+  g_autofree char *label = desk_field_label (field);
+  gsize max_bytes;
+
+  if (text == NULL || *text == '\0')
+    return TRUE;
+
+  if (max_length == 0)
+    max_length = kind == DESK_TEXT_MULTI_LINE ? DESK_TEXT_MULTI_LINE_MAX :
+                 kind == DESK_TEXT_ONE_LINE ? DESK_TEXT_ONE_LINE_MAX : DESK_TEXT_CODE_MAX;
+
+  /* A character is at most four bytes: a longer string is refused without
+   * reading it all. */
+  max_bytes = (gsize) max_length * 4;
+  if (strnlen (text, max_bytes + 1) > max_bytes)
+    return desk_invalid (error, field, _("The %s is too long; it can have at most %u characters."), label, max_length);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return desk_invalid (error, field, _("The %s contains bytes that are not text; type it again."), label);
+
+  if ((gsize) g_utf8_strlen (text, -1) > max_length)
+    return desk_invalid (error, field, _("The %s is too long; it can have at most %u characters."), label, max_length);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (kind == DESK_TEXT_CODE || kind == DESK_TEXT_DATE)
+        {
+          if (c > 0x20 && c < 0x7F)
+            continue;
+          if (kind == DESK_TEXT_DATE)
+            return desk_invalid (error, field, _("The %s is not a real date; write it as YYYY-MM-DD."), label);
+          return desk_invalid (error, field,
+                               _("The %s may only hold letters, digits and punctuation, without spaces."), label);
+        }
+
+      if (c == '\n' && kind == DESK_TEXT_MULTI_LINE)
+        continue;
+      if (kind == DESK_TEXT_ONE_LINE && (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029))
+        return desk_invalid (error, field, _("The %s must be one line; it contains a line break."), label);
+      if (is_control (c))
+        return desk_invalid (error, field,
+                             _("The %s contains a tab or another control character (U+%04X); remove it."),
+                             label, c);
+      if (is_reordering (c))
+        return desk_invalid (error, field,
+                             _("The %s contains an invisible character that reverses or reorders text (U+%04X); remove it."),
+                             label, c);
+    }
+
   return TRUE;
 }
 
@@ -636,6 +845,14 @@ desk_date_is_valid (const char *iso_date)
       return FALSE;
 
   return year >= 1 && g_date_valid_dmy (day, month, year);
+}
+
+gboolean
+desk_date_in_range (const char *iso_date)
+{
+  /* Dates written YYYY-MM-DD sort as text. */
+  return desk_date_is_valid (iso_date) &&
+         strcmp (iso_date, DESK_DATE_MIN) >= 0 && strcmp (iso_date, DESK_DATE_MAX) <= 0;
 }
 
 char *

@@ -14,8 +14,32 @@ typedef enum
   DESK_FIELD_NONE     = 0,
   DESK_FIELD_NULLABLE = 1 << 0,  /* "" (text) or 0 (ids) is stored as NULL */
   DESK_FIELD_DERIVED  = 1 << 1,  /* filled by the store from other tables; never written */
-  DESK_FIELD_TODAY    = 1 << 2,  /* a date that is today's in a new record */
+  DESK_FIELD_AMOUNT   = 1 << 2,  /* cents (or bytes): at most DESK_MONEY_MAX_CENTS either way */
+  DESK_FIELD_TODAY    = 1 << 3,  /* a date that is today's in a new record */
 } DeskFieldFlags;
+
+/* What a text field may hold; desk_record_check() holds every text field of
+ * every record to its kind, so a record only declares it. */
+typedef enum
+{
+  DESK_TEXT_ONE_LINE,    /* names, titles, phone numbers: no line breaks, tabs or other control characters */
+  DESK_TEXT_MULTI_LINE,  /* notes, summaries, addresses: line breaks, but no tabs or other control characters */
+  DESK_TEXT_CODE,        /* codes and times: letters, digits and punctuation of ASCII, no spaces */
+  DESK_TEXT_DATE,        /* YYYY-MM-DD from DESK_DATE_MIN to DESK_DATE_MAX */
+} DeskTextKind;
+
+/* The most characters a text field holds when its entry says 0. */
+#define DESK_TEXT_ONE_LINE_MAX    200
+#define DESK_TEXT_MULTI_LINE_MAX  100000
+#define DESK_TEXT_CODE_MAX        64
+
+/* The dates a record may hold: anything else is a typing mistake. */
+#define DESK_DATE_MIN "1900-01-01"
+#define DESK_DATE_MAX "2200-12-31"
+
+/* The largest amount of money (or count of bytes) a field holds, so that
+ * a million of them still add up inside 64 bits. */
+#define DESK_MONEY_MAX_CENTS G_GINT64_CONSTANT (1000000000000)  /* $10 billion */
 
 typedef struct
 {
@@ -28,16 +52,22 @@ typedef struct
   gint64          default_value; /* numbers, booleans, enums, flags */
   const char     *default_text;  /* strings */
   DeskFieldFlags  flags;
+  DeskTextKind    text_kind;     /* strings */
+  guint           max_length;    /* strings: most characters; 0 is the kind's default */
 } DeskField;
 
-#define DESK_FIELD_TEXT(S, m, n)   { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, "", DESK_FIELD_NONE }
-#define DESK_FIELD_DATE(S, m, n)   { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, NULL, DESK_FIELD_NULLABLE }
-#define DESK_FIELD_CODE(S, m, n)   DESK_FIELD_DATE (S, m, n)
+#define DESK_FIELD_TEXT(S, m, n)   { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, "", DESK_FIELD_NONE, DESK_TEXT_ONE_LINE, 0 }
+#define DESK_FIELD_TEXT_MAX(S, m, n, max) \
+  { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, "", DESK_FIELD_NONE, DESK_TEXT_ONE_LINE, max }
+#define DESK_FIELD_MULTI_LINE(S, m, n) \
+  { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, "", DESK_FIELD_NONE, DESK_TEXT_MULTI_LINE, 0 }
+#define DESK_FIELD_DATE(S, m, n)   { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, NULL, DESK_FIELD_NULLABLE, DESK_TEXT_DATE, 10 }
+#define DESK_FIELD_CODE(S, m, n)   { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, NULL, DESK_FIELD_NULLABLE, DESK_TEXT_CODE, 0 }
 #define DESK_FIELD_DATE_TODAY(S, m, n) \
-  { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, NULL, DESK_FIELD_NULLABLE | DESK_FIELD_TODAY }
+  { n, G_TYPE_STRING, NULL, G_STRUCT_OFFSET (S, m), 0, 0, 0, NULL, DESK_FIELD_NULLABLE | DESK_FIELD_TODAY, DESK_TEXT_DATE, 10 }
 #define DESK_FIELD_INT(S, m, n, lo, hi, def) \
   { n, G_TYPE_INT, NULL, G_STRUCT_OFFSET (S, m), lo, hi, def, NULL, DESK_FIELD_NONE }
-#define DESK_FIELD_MONEY(S, m, n)  { n, G_TYPE_INT64, NULL, G_STRUCT_OFFSET (S, m), G_MININT64, G_MAXINT64, 0, NULL, DESK_FIELD_NONE }
+#define DESK_FIELD_MONEY(S, m, n)  { n, G_TYPE_INT64, NULL, G_STRUCT_OFFSET (S, m), G_MININT64, G_MAXINT64, 0, NULL, DESK_FIELD_AMOUNT }
 #define DESK_FIELD_REF(S, m, n)    { n, G_TYPE_INT64, NULL, G_STRUCT_OFFSET (S, m), 0, G_MAXINT64, 0, NULL, DESK_FIELD_NULLABLE }
 #define DESK_FIELD_BOOL(S, m, n)   { n, G_TYPE_BOOLEAN, NULL, G_STRUCT_OFFSET (S, m), 0, 1, 0, NULL, DESK_FIELD_NONE }
 #define DESK_FIELD_ENUM(S, m, n, t, def) \
@@ -127,7 +157,7 @@ gpointer    desk_record_dup            (DeskRecord  *self);
 gboolean    desk_record_differs        (DeskRecord  *a,
                                         DeskRecord  *b,
                                         const char  *field);
-/** desk_record_check: every rule @record breaks (a GPtrArray of GError, empty when it is valid; see desk_problems_new()). */
+/** desk_record_check: every rule @record breaks, its class's and those every field of its kind follows (a GPtrArray of GError, empty when it is valid; see desk_problems_new()). */
 GPtrArray  *desk_record_check          (DeskRecord  *self);
 /** desk_record_validate: checks every field; the error names the first at fault. */
 gboolean    desk_record_validate       (DeskRecord  *self,
@@ -139,12 +169,22 @@ gboolean    desk_record_validate       (DeskRecord  *self,
 /** desk_set_str: replaces *@field with a copy of @value; TRUE when it changed (g_set_str arrived only in GLib 2.76). */
 gboolean    desk_set_str               (char       **field,
                                         const char  *value);
-/** desk_text_is_blank: NULL, empty or only white space. */
+/** desk_field_label: how a sentence names a field: "first name" for "first-name" (free with g_free). */
+char       *desk_field_label           (const char  *field);
+/** desk_text_is_blank: NULL, empty, or nothing but white space and invisible characters (U+200B…). */
 gboolean    desk_text_is_blank         (const char  *text);
+/** desk_text_check: whether @text fits @kind and @max_length characters (0: the kind's default); the error names @field. */
+gboolean    desk_text_check            (const char   *text,
+                                        DeskTextKind  kind,
+                                        guint         max_length,
+                                        const char   *field,
+                                        GError      **error);
 /** desk_date_is_valid: a real calendar date written YYYY-MM-DD. */
 gboolean    desk_date_is_valid         (const char  *iso_date);
 /** desk_date_parse: reads a date as people type it — "2026-06-15", "2026-6-5" or the US "6/15/2026" — as "YYYY-MM-DD"; NULL when @text is not a real date. */
 char       *desk_date_parse            (const char  *text);
+/** desk_date_in_range: a real date from DESK_DATE_MIN to DESK_DATE_MAX. */
+gboolean    desk_date_in_range         (const char  *iso_date);
 /** desk_time_of_day_parse: reads "9:30", "09:30", "930", "9:30 pm", "9pm" or "21:30" as "HH:MM" (24-hour); NULL when @text is not a time of day. */
 char       *desk_time_of_day_parse     (const char  *text);
 /** desk_email_is_valid: a plausible address (one @, a dot in the domain, no spaces). */

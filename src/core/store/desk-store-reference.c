@@ -110,6 +110,7 @@ desk_store_screen_client (DeskStore              *self,
                           GError                **error)
 {
   g_autoptr(GArray) rows = NULL;
+  gint64 household_size;
 
   g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
   g_return_val_if_fail (DESK_IS_CLIENT (client), FALSE);
@@ -118,10 +119,14 @@ desk_store_screen_client (DeskStore              *self,
   if (rows == NULL)
     return FALSE;
 
+  /* Added in 64 bits: two huge counts must be refused, not wrap around. */
+  household_size = (gint64) desk_client_get_household_adults (client) + desk_client_get_household_children (client);
+
   return desk_eligibility_screen ((const DeskGuideline *) (gpointer) rows->data, rows->len, self->region,
                                   desk_client_get_intake_date (client),
-                                  desk_client_get_household_adults (client) + desk_client_get_household_children (client),
-                                  desk_client_get_annual_income_cents (client),
+                                  (int) CLAMP (household_size, G_MININT, G_MAXINT),
+                                  desk_client_get_income_known (client) ?
+                                    desk_client_get_annual_income_cents (client) : DESK_INCOME_UNKNOWN,
                                   desk_client_get_income_sources (client),
                                   result, error);
 }

@@ -44,12 +44,13 @@ static const Derived client_derived[] = {
   { "open-cases", "(SELECT count(*) FROM cases k WHERE k.client_id = t.id AND k.archived = 0 "
                   "AND k.status NOT IN ('closed', 'rejected'))" },
   { "poverty-percent",
+    "CASE WHEN t.income_known = 0 THEN -1 ELSE "  /* not known is not screened */
     "coalesce ((SELECT CAST (round (t.annual_income_cents * 100.0 / (g.first_person_cents + "
     "(t.household_adults + t.household_children - 1) * g.each_additional_person_cents)) AS INTEGER) "
     "FROM poverty_guidelines g WHERE g.region = ?2 AND g.year = coalesce ("
     "(SELECT max (e.year) FROM poverty_guidelines e WHERE e.region = ?2 "
     " AND e.year <= CAST (substr (t.intake_date, 1, 4) AS INTEGER)), "
-    "(SELECT min (l.year) FROM poverty_guidelines l WHERE l.region = ?2))), -1)" },
+    "(SELECT min (l.year) FROM poverty_guidelines l WHERE l.region = ?2))), -1) END" },
   { NULL }
 };
 

@@ -247,4 +247,13 @@ GArray       *desk_store_count_cases_by_status (DeskStore  *self,
 /** desk_count_array_new: an empty GArray of DeskCount that frees its labels. */
 GArray       *desk_count_array_new      (void);
 
+/** desk_store_is_read_only: whether the file opened read-only (it or its folder cannot be written to); saves then fail with a sentence that says why. */
+gboolean      desk_store_is_read_only   (DeskStore      *self);
+/** desk_store_get_read_only_reason: why the database is read-only, a sentence for a banner; NULL when it is writable. */
+const char   *desk_store_get_read_only_reason (DeskStore *self);
+/** desk_store_poll_external_changes: when another window, process or worker committed since the last poll, emits changed (RELOADED, id 0) for every kind of record, so lists re-read; sets *@changed (may be NULL). */
+gboolean      desk_store_poll_external_changes (DeskStore *self,
+                                                gboolean  *changed,
+                                                GError   **error);
+
 G_END_DECLS

@@ -3,6 +3,11 @@
 -- Enum columns hold the GEnum nicks of src/core/model/desk-enums.h.
 -- Money is in integer cents; dates are YYYY-MM-DD, timestamps UTC ISO 8601.
 
+-- Marks the file as Pro Bono Desk's: "ProB" in ASCII, 0x50726F42
+-- (DESK_APPLICATION_ID in desk-database.h).  Other programs' SQLite files
+-- have another id, or none, and are never written to.
+PRAGMA application_id = 1349676866;
+
 CREATE TABLE lsc_problem_codes (
   code      TEXT PRIMARY KEY CHECK (code GLOB '[0-9][0-9]'),
   category  TEXT NOT NULL CHECK (category <> ''),

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* What the tests of files on disk share (database, command line, safety):
+ * rights, checksums, and what SQLite may leave beside a database.  Header
+ * only, so every test executable can use it as it is built. */
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
+G_BEGIN_DECLS
+
+/* The permission bits of @path. */
+static inline guint
+desk_test_file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+/* The SHA-256 of @path's bytes (free with g_free). */
+static inline char *
+desk_test_file_checksum (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* Fails when SQLite left a -wal, -shm or -journal beside @path. */
+static inline void
+desk_test_assert_no_side_files (const char *path)
+{
+  const char *suffixes[] = { "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_file_test (side, G_FILE_TEST_EXISTS))
+        g_error ("%s was left behind", side);
+    }
+}
+
+G_END_DECLS
