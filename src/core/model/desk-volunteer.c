@@ -223,7 +223,7 @@ validate_lists (DeskVolunteer *self,
   for (guint i = 0; i < must_share->len; i++)
     if (list_find (languages, g_ptr_array_index (must_share, i)) < 0)
       desk_problems_add (problems, "must-share-languages",
-                         _("“%s” must be shared with a mentor, but it is not among the volunteer’s languages."),
+                         _("A mentor must speak “%s”, but it is not among the volunteer’s languages."),
                          (const char *) g_ptr_array_index (must_share, i));
 
   if (areas->len > MAX_AREAS)
@@ -240,9 +240,9 @@ validate_lists (DeskVolunteer *self,
       guint64 other = 0;
 
       if (!g_ascii_string_to_unsigned (item, 10, 1, G_MAXINT64, &other, NULL))
-        desk_problems_add (problems, "never-pair", _("The never-pair list holds volunteer numbers only."));
+        desk_problems_add (problems, "never-pair", _("The “never pair with” list holds volunteer numbers only."));
       else if (own_id > 0 && (gint64) other == own_id)
-        desk_problems_add (problems, "never-pair", _("A volunteer cannot be on their own never-pair list."));
+        desk_problems_add (problems, "never-pair", _("A volunteer cannot be on their own “never pair with” list."));
     }
 }
 

@@ -192,12 +192,15 @@ gboolean    desk_store_count_mentorship       (DeskStore              *self,
 /*
  * A conflict of interest: a volunteer's name matches, with at least this
  * similarity (desk_name_similarity()), a client or adverse party of a case
- * another volunteer handles (as volunteer or supervising mentor).  Higher
- * than the conflict check's DESK_NAME_MATCH_THRESHOLD, which only asks a
- * person to look: this excludes a pair without anyone looking, so it takes
- * the same words give or take case, accents, word order and an initial, or
- * one typo in a long name ("Katherine Johnston" / "Katharine Johnston"),
- * and not two people who merely share a surname.
+ * another volunteer handles (as volunteer or supervising mentor).  It is
+ * higher than the conflict check's DESK_NAME_MATCH_THRESHOLD (0.8), which
+ * only asks a person to look: this one excludes a pair with nobody looking.
+ * It takes the same words give or take case, accents, punctuation and
+ * order ("DELGADO, Rosa"), a second surname ("Ana Lopez Garcia", 0.95) or
+ * one typo in long words ("Katharine Johnston" for "Katherine Johnston",
+ * 0.94); not a typo in a short name ("Maria Garsia", 0.92), an initial
+ * ("J. Garcia", 0.925) or another first name ("Marta Garcia", 0.90), which
+ * the conflict check leaves to a person.
  */
 #define DESK_MATCH_CONFLICT_SIMILARITY 0.93
 
