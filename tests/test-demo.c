@@ -672,7 +672,7 @@ test_mentoring_scale (Fixture       *fixture,
 
   /* The matcher's input of the same size: active volunteers only, every
    * mentor's places at least what is locked. */
-  input = desk_store_load_match_input (store, &error);
+  input = desk_store_load_match_input (store, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (input->profiles->len, >, 2300);
   g_assert_cmpuint (input->profiles->len, <, 2450);

@@ -187,7 +187,7 @@ static DeskMatchInput *
 load_input (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  DeskMatchInput *input = desk_store_load_match_input (f->store, &error);
+  DeskMatchInput *input = desk_store_load_match_input (f->store, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (input);
@@ -1065,6 +1065,54 @@ test_match_input_no_conflict_for_similar_names (Fixture       *f,
   g_assert_cmpuint (input->exclusions->len, ==, 0);
 }
 
+typedef struct
+{
+  GMainLoop      *loop;
+  DeskMatchInput *input;
+  GError         *error;
+} AsyncLoad;
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  AsyncLoad *load = user_data;
+
+  load->input = desk_store_load_match_input_finish (DESK_STORE (object), result, &load->error);
+  g_main_loop_quit (load->loop);
+}
+
+static void
+test_match_input_async (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(DeskVolunteer) mentor = save_mentor (f, "Grace", "Okafor", 3);
+  g_autoptr(DeskVolunteer) rosa = save_mentee (f, "Rosa", "Delgado");
+  g_autoptr(DeskVolunteer) luis = save_mentee (f, "Luis", "Ortega");
+  g_autoptr(DeskCase) kase = save_case (f, "Rosa", "Delgado", id_of (luis), id_of (mentor));
+  g_autoptr(DeskMatchInput) sync = load_input (f);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  AsyncLoad load = { loop, NULL, NULL };
+
+  desk_store_load_match_input_async (f->store, NULL, loaded_cb, &load);
+  g_main_loop_run (loop);
+  g_assert_no_error (load.error);
+  g_assert_cmpuint (load.input->profiles->len, ==, sync->profiles->len);
+  g_assert_cmpuint (load.input->exclusions->len, ==, 1);
+  g_assert_cmpuint (sync->exclusions->len, ==, 1);
+  g_assert_cmpuint (count_exclusions (load.input, id_of (rosa), id_of (mentor), DESK_MATCH_RULE_CONFLICT_OF_INTEREST), ==, 1);
+  g_clear_pointer (&load.input, desk_match_input_free);
+
+  g_cancellable_cancel (cancellable);
+  desk_store_load_match_input_async (f->store, cancellable, loaded_cb, &load);
+  g_main_loop_run (loop);
+  g_assert_null (load.input);
+  g_assert_error (load.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&load.error);
+}
+
 /* ---- proposals ---------------------------------------------------------------------- */
 
 static void
@@ -1182,6 +1230,7 @@ main (int   argc,
   ADD ("match-input/declines", test_match_input_declines);
   ADD ("match-input/conflicts", test_match_input_conflicts);
   ADD ("match-input/similar-names", test_match_input_no_conflict_for_similar_names);
+  ADD ("match-input/async", test_match_input_async);
   ADD ("proposals/replace", test_save_proposals);
 #undef ADD
 

@@ -346,6 +346,7 @@ static gboolean
 load_conflicts (DeskStore       *self,
                 DeskMatchInput  *input,
                 GHashTable      *seen,
+                GCancellable    *cancellable,
                 GError         **error)
 {
   for (guint i = 0; i < input->profiles->len; i++)
@@ -353,7 +354,7 @@ load_conflicts (DeskStore       *self,
       const DeskMatchProfile *person = g_ptr_array_index (input->profiles, i);
       g_autoptr(GPtrArray) hits = desk_store_find_conflicts (self, person->name, "volunteer", person->id, error);
 
-      if (hits == NULL)
+      if (hits == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
 
       for (guint h = 0; h < hits->len; h++)
@@ -395,8 +396,9 @@ compare_exclusions (gconstpointer a,
 }
 
 DeskMatchInput *
-desk_store_load_match_input (DeskStore  *self,
-                             GError    **error)
+desk_store_load_match_input (DeskStore     *self,
+                             GCancellable  *cancellable,
+                             GError       **error)
 {
   g_autoptr(DeskMatchInput) input = g_new0 (DeskMatchInput, 1);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -404,6 +406,10 @@ desk_store_load_match_input (DeskStore  *self,
   gboolean ok;
 
   g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
 
   input->profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) desk_match_profile_free);
   input->locks = g_array_new (FALSE, FALSE, sizeof (DeskMatchLock));
@@ -418,7 +424,7 @@ desk_store_load_match_input (DeskStore  *self,
        load_profile_lists (self, input, error) &&
        load_locks (self, input, error) &&
        load_declines (self, input, seen, error) &&
-       load_conflicts (self, input, seen, error);
+       load_conflicts (self, input, seen, cancellable, error);
   if (own_transaction)
     desk_database_exec (self->database, ok ? "COMMIT" : "ROLLBACK", NULL);
   if (!ok)
@@ -426,4 +432,54 @@ desk_store_load_match_input (DeskStore  *self,
 
   g_array_sort (input->exclusions, compare_exclusions);
   return g_steal_pointer (&input);
+}
+
+/* ---- in a thread ------------------------------------------------------------------- */
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  g_autoptr(DeskStore) store = NULL;
+  DeskMatchInput *input;
+  GError *error = NULL;
+
+  /* SQLite connections stay in their thread: this one has its own. */
+  store = desk_store_open (task_data, &error);
+  input = store != NULL ? desk_store_load_match_input (store, cancellable, &error) : NULL;
+  if (input == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, input, (GDestroyNotify) desk_match_input_free);
+}
+
+void
+desk_store_load_match_input_async (DeskStore           *self,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (DESK_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, desk_store_load_match_input_async);
+  g_task_set_task_data (task, g_strdup (desk_store_get_path (self)), g_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+DeskMatchInput *
+desk_store_load_match_input_finish (DeskStore     *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == desk_store_load_match_input_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

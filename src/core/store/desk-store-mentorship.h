@@ -240,9 +240,24 @@ typedef struct
   GArray    *exclusions;
 } DeskMatchInput;
 
-/** desk_store_load_match_input: the profiles, locked pairs and exclusions (earlier declines, conflicts of interest) the matcher works on. */
+/**
+ * desk_store_load_match_input: the profiles, locked pairs and exclusions
+ * (earlier declines, conflicts of interest) the matcher works on, read in
+ * one read transaction; the conflict search, the long part, stops with
+ * G_IO_ERROR_CANCELLED between volunteers when @cancellable is cancelled.
+ */
 DeskMatchInput         *desk_store_load_match_input (DeskStore            *self,
+                                                     GCancellable         *cancellable,
                                                      GError              **error);
+/** desk_store_load_match_input_async: desk_store_load_match_input() in a thread on its own connection to the store's file. */
+void                    desk_store_load_match_input_async  (DeskStore           *self,
+                                                            GCancellable        *cancellable,
+                                                            GAsyncReadyCallback  callback,
+                                                            gpointer             user_data);
+/** desk_store_load_match_input_finish: the input, or NULL with @error set. */
+DeskMatchInput         *desk_store_load_match_input_finish (DeskStore           *self,
+                                                            GAsyncResult        *result,
+                                                            GError             **error);
 void                    desk_match_input_free       (DeskMatchInput       *input);
 /** desk_match_input_find: the profile of volunteer @id, or NULL. */
 const DeskMatchProfile *desk_match_input_find       (const DeskMatchInput *input,
