@@ -10,6 +10,7 @@
 #include "desk-demo.h"
 #include "desk-error.h"
 #include "desk-store.h"
+#include "desk-store-mentorship.h"
 
 /* Tests run with DESK_TODAY=2026-06-15 (tests/meson.build). */
 #define TODAY "2026-06-15"
@@ -583,6 +584,204 @@ test_async_cancelled (Fixture       *fixture,
   assert_counts (path, 0, 0, 0);
 }
 
+/* ---- mentoring ------------------------------------------------------------ */
+
+static void
+generate_program (const char *path,
+                  guint       n_cases,
+                  guint       n_mentors,
+                  guint       n_mentees,
+                  guint64     seed)
+{
+  g_autoptr(DeskStore) store = open_store (path);
+  g_autoptr(GError) error = NULL;
+  DeskDemoOptions options = { .n_cases = n_cases, .seed = seed, .n_mentors = n_mentors, .n_mentees = n_mentees };
+
+  g_assert_true (desk_demo_generate (store, &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_mentoring_same_seed (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char * const tables[] = {
+    "volunteers", "pairings", "objectives", "check_ins", "objective_updates", "cases"
+  };
+  g_autofree char *a = db_path (fixture, "a.db");
+  g_autofree char *b = db_path (fixture, "b.db");
+  g_autofree char *c = db_path (fixture, "c.db");
+  sqlite3 *db_a, *db_b, *db_c;
+
+  generate_program (a, 300, 60, 240, 11);
+  generate_program (b, 300, 60, 240, 11);
+  generate_program (c, 300, 60, 240, 12);
+  db_a = open_raw (a);
+  db_b = open_raw (b);
+  db_c = open_raw (c);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *dump_a = dump_table (db_a, tables[i]);
+      g_autofree char *dump_b = dump_table (db_b, tables[i]);
+      g_autofree char *dump_c = dump_table (db_c, tables[i]);
+
+      g_assert_cmpstr (dump_a, ==, dump_b);
+      g_assert_cmpstr (dump_a, !=, dump_c);
+    }
+  sqlite3_close (db_a);
+  sqlite3_close (db_b);
+  sqlite3_close (db_c);
+}
+
+/* The size the matcher is measured at: 500 mentors, 2,000 mentees. */
+static void
+test_mentoring_scale (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = db_path (fixture, "scale.db");
+  g_autoptr(DeskStore) store = NULL;
+  g_autoptr(DeskMatchInput) input = NULL;
+  g_autoptr(GError) error = NULL;
+  DeskDemoOptions options = { .n_mentors = 500, .n_mentees = 2000, .seed = 3 };
+  ProgressLog log = { 0 };
+  gint64 started;
+  sqlite3 *db;
+
+  store = open_store (path);
+  desk_demo_resolve_options (&options);
+  g_assert_cmpuint (options.n_cases, ==, 0);
+  g_assert_cmpuint (options.n_clients, ==, 0);
+  g_assert_cmpuint (options.n_volunteers, ==, 0);
+  g_assert_cmpuint (desk_demo_count_mentoring_volunteers (&options), ==, 2450);
+
+  started = g_get_monotonic_time ();
+  g_assert_true (desk_demo_generate (store, &options, progress_cb, &log, NULL, &error));
+  g_assert_no_error (error);
+  g_test_message ("500 mentors and 2,000 mentees in %.2f s",
+                  (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
+  g_assert_cmpuint (log.last_done, ==, 2450);
+  g_assert_cmpuint (log.total, ==, 2450);
+
+  db = open_raw (path);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers"), ==, 2450);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers WHERE is_mentor = 1"), ==, 500);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers WHERE wants_mentor = 1"), ==, 2000);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM cases"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM clients"), ==, 0);
+  sqlite3_close (db);
+
+  /* The matcher's input of the same size: active volunteers only, every
+   * mentor's places at least what is locked. */
+  input = desk_store_load_match_input (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (input->profiles->len, >, 2300);
+  g_assert_cmpuint (input->profiles->len, <, 2450);
+  g_assert_cmpuint (input->locks->len, >, 100);
+  g_assert_cmpuint (input->exclusions->len, >, 20);
+  for (guint i = 0; i < input->locks->len; i++)
+    {
+      const DeskMatchLock *lock = &g_array_index (input->locks, DeskMatchLock, i);
+      const DeskMatchProfile *mentor = desk_match_input_find (input, lock->mentor_id);
+      guint locked = 0;
+
+      for (guint j = 0; j < input->locks->len; j++)
+        locked += g_array_index (input->locks, DeskMatchLock, j).mentor_id == lock->mentor_id &&
+                  g_array_index (input->locks, DeskMatchLock, j).status != DESK_PAIRING_PROPOSED;
+      g_assert_cmpuint (locked, <=, mentor->capacity);
+    }
+}
+
+static void
+test_mentoring_realistic (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = db_path (fixture, "program.db");
+  g_autoptr(DeskStore) store = NULL;
+  g_autoptr(GListModel) overdue = NULL;
+  g_autoptr(GListModel) stale = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+  gint64 n_pairings;
+
+  generate_program (path, 2000, 150, 600, 2026);
+  db = open_raw (path);
+
+  /* Mentors: attorneys, seniors with ten years or more, capacities 1–4,
+   * most trained; mentees: students and new attorneys with goals. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers WHERE is_mentor = 1 AND mentor_tier = 'none' "
+                                  "AND wants_mentor = 1"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers WHERE mentor_tier = 'senior' "
+                                  "AND (role <> 'attorney' OR admission_year > 2016)"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers WHERE is_mentor = 1 "
+                                  "AND mentor_capacity NOT BETWEEN 1 AND 4"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT mentor_capacity) FROM volunteers WHERE is_mentor = 1"), ==, 4);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers WHERE is_mentor = 1 "
+                                  "AND coaching_trained_on IS NOT NULL"),
+                   >, query_int (db, "SELECT count(*) FROM volunteers WHERE is_mentor = 1") / 2);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers WHERE wants_mentor = 1 AND mentee_goals = 0 "
+                                  "AND mentee_goals_text = ''"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers WHERE wants_mentor = 1 AND role = 'law-student' "
+                                  "AND mentee_tier <> 'novice'"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers WHERE is_mentor = 1 AND wants_mentor = 1"), ==, 15);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers WHERE active = 0"), >, 0);
+
+  /* Profiles: counties, availability, LSC categories and free tags,
+   * languages (Spanish the most common after English, some must-share),
+   * a few never-pair lists; the clinic's other volunteers have profiles too. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers WHERE county = '' OR availability = 0 "
+                                  "OR languages = '' OR meeting_modes = 0"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT county) FROM volunteers"), ==, 12);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM practice_areas WHERE name = 'eviction defense'"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteer_languages WHERE language = 'English'"),
+                   ==, query_int (db, "SELECT count(*) FROM volunteers"));
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteer_languages WHERE language = 'Spanish'"),
+                   >, query_int (db, "SELECT count(*) FROM volunteers") / 20);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteer_languages WHERE must_share = 1"), >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteer_never_pairs"), >, 0);
+
+  /* Pairings in every status; a mentor never has more live pairings than
+   * places, a mentee never more than one mentor at a time. */
+  n_pairings = query_int (db, "SELECT count(*) FROM pairings");
+  g_assert_cmpint (n_pairings, >, 100);
+  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT status) FROM pairings"), ==, 6);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM (SELECT p.mentor_id FROM pairings p JOIN volunteers v "
+                                  "ON v.id = p.mentor_id WHERE p.status IN ('accepted', 'active') "
+                                  "GROUP BY p.mentor_id HAVING count(*) > max (v.mentor_capacity))"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM (SELECT mentee_id FROM pairings "
+                                  "WHERE status IN ('accepted', 'active') GROUP BY mentee_id HAVING count(*) > 1)"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pairings p JOIN volunteers v ON v.id = p.mentor_id "
+                                  "WHERE v.is_mentor = 0"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pairings p JOIN volunteers v ON v.id = p.mentee_id "
+                                  "WHERE v.wants_mentor = 0"), ==, 0);
+
+  /* Objectives and check-ins for the pairings that started; held ones in
+   * the past with ratings, planned ones ahead; progress on objectives. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pairings p WHERE p.started_on IS NOT NULL AND NOT EXISTS "
+                                  "(SELECT 1 FROM objectives o WHERE o.pairing_id = p.id)"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM check_ins WHERE held = 1 AND date > '" TODAY "'"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM check_ins WHERE held = 0 AND date > '" TODAY "'"), >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM check_ins WHERE fit > 0"), >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM check_ins WHERE mentor_rating BETWEEN 1 AND 5"), >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM objective_updates WHERE status = 'met'"), >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM objectives WHERE status = 'met'"), >, 0);
+
+  /* Mentees handle cases under the mentor of their pairing. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM cases k JOIN pairings p ON p.mentee_id = k.volunteer_id "
+                                  "AND p.mentor_id = k.mentor_id WHERE p.status IN ('accepted', 'active')"), >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM cases c LEFT JOIN volunteers v ON v.id = c.mentor_id "
+                                  "WHERE c.mentor_id IS NOT NULL AND (v.is_mentor = 0 OR c.mentor_id = c.volunteer_id)"),
+                   ==, 0);
+  sqlite3_close (db);
+
+  /* What the board highlights: overdue check-ins and stale proposals. */
+  store = open_store (path);
+  overdue = desk_store_list_overdue_check_ins (store, TODAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (overdue), >, 0);
+  stale = desk_store_list_stale_proposals (store, TODAY, 14, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (stale), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +797,9 @@ main (int   argc,
   g_test_add ("/demo/cancelled-midway", Fixture, NULL, fixture_set_up, test_cancelled_midway, fixture_tear_down);
   g_test_add ("/demo/async", Fixture, NULL, fixture_set_up, test_async, fixture_tear_down);
   g_test_add ("/demo/async-cancelled", Fixture, NULL, fixture_set_up, test_async_cancelled, fixture_tear_down);
+  g_test_add ("/demo/mentoring/same-seed", Fixture, NULL, fixture_set_up, test_mentoring_same_seed, fixture_tear_down);
+  g_test_add ("/demo/mentoring/scale", Fixture, NULL, fixture_set_up, test_mentoring_scale, fixture_tear_down);
+  g_test_add ("/demo/mentoring/realistic", Fixture, NULL, fixture_set_up, test_mentoring_realistic, fixture_tear_down);
 
   return g_test_run ();
 }

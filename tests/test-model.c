@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "desk-case.h"
+#include "desk-check-in.h"
 #include "desk-client.h"
 #include "desk-deadline.h"
 #include "desk-document.h"
@@ -16,6 +17,11 @@
 #include "desk-error.h"
 #include "desk-money.h"
 #include "desk-note.h"
+#include "desk-labels.h"
+#include "desk-objective.h"
+#include "desk-objective-update.h"
+#include "desk-pairing.h"
+#include "desk-pairing-workflow.h"
 #include "desk-party.h"
 #include "desk-record.h"
 #include "desk-time-entry.h"
@@ -1339,6 +1345,612 @@ test_set_str (void)
   g_assert_null (field);
 }
 
+/* Mentoring profile ------------------------------------------------------- */
+
+/* A mentor attorney who also wants a mentor, every profile field set. */
+static DeskVolunteer *
+make_profile (void)
+{
+  DeskVolunteer *volunteer = make_volunteer ();
+
+  desk_record_set_id (DESK_RECORD (volunteer), 7);
+  desk_volunteer_set_admission_year (volunteer, 2019);
+  desk_volunteer_set_county (volunteer, "Franklin");
+  desk_volunteer_set_remote_ok (volunteer, TRUE);
+  desk_volunteer_set_availability (volunteer, DESK_AVAILABILITY_BIT (1, 2) | DESK_AVAILABILITY_BIT (3, 2));
+  desk_volunteer_set_monthly_hours (volunteer, 6);
+  desk_volunteer_set_meeting_modes (volunteer, DESK_MEETING_VIDEO | DESK_MEETING_PHONE);
+  desk_volunteer_set_languages (volunteer, "English, Spanish");
+  desk_volunteer_set_must_share_languages (volunteer, "Spanish");
+  desk_volunteer_set_practice_areas (volunteer, "Housing, eviction defense");
+  desk_volunteer_set_is_mentor (volunteer, TRUE);
+  desk_volunteer_set_mentor_tier (volunteer, DESK_TIER_INTERMEDIATE);
+  desk_volunteer_set_mentor_capacity (volunteer, 2);
+  desk_volunteer_set_can_help_with (volunteer, DESK_GOAL_DRAFTING | DESK_GOAL_NEGOTIATION);
+  desk_volunteer_set_training_date (volunteer, DESK_TRAINING_COACHING, "2025-03-01");
+  desk_volunteer_set_training_date (volunteer, DESK_TRAINING_LEGAL_ETHICS, "2024-11-20");
+  desk_volunteer_set_wants_mentor (volunteer, TRUE);
+  desk_volunteer_set_mentee_tier (volunteer, DESK_TIER_INTERMEDIATE);
+  desk_volunteer_set_mentee_goals (volunteer, DESK_GOAL_FIRST_HEARING);
+  desk_volunteer_set_mentee_goals_text (volunteer, "Try my first jury trial");
+  desk_volunteer_set_never_pair (volunteer, "12, 40");
+  return volunteer;
+}
+
+static void
+test_profile_valid (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+  g_autoptr(DeskVolunteer) fresh = desk_volunteer_new ();
+
+  assert_valid (volunteer);
+  g_assert_cmpint (desk_volunteer_get_years_experience (volunteer), ==, 7);
+  g_assert_cmpint (desk_volunteer_get_trainings (volunteer), ==, DESK_TRAINING_COACHING | DESK_TRAINING_LEGAL_ETHICS);
+  g_assert_cmpstr (desk_volunteer_get_training_date (volunteer, DESK_TRAINING_COACHING), ==, "2025-03-01");
+
+  /* A new volunteer is active, mentors nobody, and would take one mentee. */
+  g_assert_true (desk_volunteer_get_active (fresh));
+  g_assert_false (desk_volunteer_get_is_mentor (fresh));
+  g_assert_cmpint (desk_volunteer_get_mentor_capacity (fresh), ==, 1);
+  g_assert_cmpint (desk_volunteer_get_years_experience (fresh), ==, -1);
+  desk_volunteer_set_role (fresh, DESK_VOLUNTEER_LAW_STUDENT);
+  g_assert_cmpint (desk_volunteer_get_years_experience (fresh), ==, 0);
+  g_assert_cmpstr (desk_enum_label (DESK_TYPE_VOLUNTEER_ROLE, DESK_VOLUNTEER_OTHER), ==, "Other");
+  g_assert_cmpstr (desk_enum_nick (DESK_TYPE_VOLUNTEER_ROLE, DESK_VOLUNTEER_OTHER), ==, "other");
+}
+
+static void
+test_profile_admission_year_future (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+  desk_volunteer_set_admission_year (volunteer, 2027);
+  assert_invalid (volunteer, "admission-year", "future");
+  desk_volunteer_set_admission_year (volunteer, 2026);
+  assert_valid (volunteer);
+}
+
+static void
+test_profile_admission_year_too_early (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+  desk_volunteer_set_admission_year (volunteer, 1939);
+  assert_invalid (volunteer, "admission-year", "1940");
+  desk_volunteer_set_admission_year (volunteer, 1940);
+  assert_valid (volunteer);
+}
+
+static void
+test_profile_student_admission_year (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+  desk_volunteer_set_mentor_tier (volunteer, DESK_TIER_NONE);
+  desk_volunteer_set_role (volunteer, DESK_VOLUNTEER_LAW_STUDENT);
+  assert_invalid (volunteer, "admission-year", "law student");
+}
+
+static void
+test_profile_monthly_hours (void)
+{
+  const int bad[] = { -1, 201, 10000 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+      desk_volunteer_set_monthly_hours (volunteer, bad[i]);
+      assert_invalid (volunteer, "monthly-hours", "200");
+    }
+}
+
+static void
+test_profile_capacity_when_mentor (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+  desk_volunteer_set_mentor_capacity (volunteer, 0);
+  assert_invalid (volunteer, "mentor-capacity", "at least one");
+  desk_volunteer_set_is_mentor (volunteer, FALSE);
+  assert_valid (volunteer);
+}
+
+static void
+test_profile_capacity_too_big (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+  desk_volunteer_set_mentor_capacity (volunteer, 11);
+  assert_invalid (volunteer, "mentor-capacity", "at most");
+}
+
+static void
+test_profile_mentor_tier_novice (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+  desk_volunteer_set_mentor_tier (volunteer, DESK_TIER_NOVICE);
+  assert_invalid (volunteer, "mentor-tier", "novice");
+}
+
+static void
+test_profile_senior_not_attorney (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+  desk_volunteer_set_wants_mentor (volunteer, FALSE);
+  desk_volunteer_set_admission_year (volunteer, 0);
+  desk_volunteer_set_role (volunteer, DESK_VOLUNTEER_PARALEGAL);
+  desk_volunteer_set_mentor_tier (volunteer, DESK_TIER_SENIOR);
+  assert_invalid (volunteer, "mentor-tier", "attorney");
+  desk_volunteer_set_mentor_tier (volunteer, DESK_TIER_INTERMEDIATE);
+  assert_valid (volunteer);
+}
+
+static void
+test_profile_mentee_tier_senior (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+  desk_volunteer_set_mentee_tier (volunteer, DESK_TIER_SENIOR);
+  assert_invalid (volunteer, "mentee-tier", "not senior");
+}
+
+static void
+test_profile_tiers_both_sides (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+  /* A senior mentor who is also someone's novice mentee makes no sense. */
+  desk_volunteer_set_mentor_tier (volunteer, DESK_TIER_SENIOR);
+  desk_volunteer_set_mentee_tier (volunteer, DESK_TIER_NOVICE);
+  assert_invalid (volunteer, "mentee-tier", "intermediate");
+  /* Untiered programs leave the tiers out. */
+  desk_volunteer_set_mentor_tier (volunteer, DESK_TIER_NONE);
+  assert_valid (volunteer);
+}
+
+static void
+test_profile_mentee_goals (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+  desk_volunteer_set_mentee_goals (volunteer, DESK_GOAL_NONE);
+  assert_valid (volunteer);   /* the free text says it */
+  desk_volunteer_set_mentee_goals_text (volunteer, "");
+  assert_invalid (volunteer, "mentee-goals", "learn");
+  desk_volunteer_set_wants_mentor (volunteer, FALSE);
+  assert_valid (volunteer);
+}
+
+static void
+test_profile_training_dates (void)
+{
+  const DeskTraining each[] = { DESK_TRAINING_COACHING, DESK_TRAINING_CULTURAL_COMPETENCE, DESK_TRAINING_LEGAL_ETHICS };
+  const char *fields[] = { "coaching-trained-on", "cultural-competence-trained-on", "ethics-trained-on" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (each); i++)
+    {
+      g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+      desk_volunteer_set_training_date (volunteer, each[i], "2025-02-30");
+      assert_invalid (volunteer, fields[i], "real date");
+      desk_volunteer_set_training_date (volunteer, each[i], "2026-06-16");
+      assert_invalid (volunteer, fields[i], "future");
+      desk_volunteer_set_training_date (volunteer, each[i], TODAY);
+      assert_valid (volunteer);
+      g_assert_true (desk_volunteer_get_trainings (volunteer) & each[i]);
+    }
+}
+
+static void
+test_profile_never_pair_self (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+  desk_volunteer_add_never_pair (volunteer, 7);
+  assert_invalid (volunteer, "never-pair", "own");
+  desk_volunteer_remove_never_pair (volunteer, 7);
+  assert_valid (volunteer);
+  desk_volunteer_set_never_pair (volunteer, "12, Bob");
+  assert_invalid (volunteer, "never-pair", "numbers");
+}
+
+static void
+test_profile_must_share_spoken (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+  desk_volunteer_set_must_share_languages (volunteer, "Spanish, Vietnamese");
+  assert_invalid (volunteer, "must-share-languages", "Vietnamese");
+  desk_volunteer_set_must_share_languages (volunteer, "spanish");
+  assert_valid (volunteer);
+}
+
+static void
+test_profile_language_text (void)
+{
+  const char *bad[] = { "English, Spa\"nish", "English; Spanish", "Back\\slash" };
+  g_autoptr(DeskVolunteer) long_name = make_profile ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(DeskVolunteer) volunteer = make_profile ();
+
+      desk_volunteer_set_must_share_languages (volunteer, "");
+      desk_volunteer_set_languages (volunteer, bad[i]);
+      assert_invalid (volunteer, "languages", "quotes");
+    }
+  desk_volunteer_set_languages (long_name, "English, Spanish, Pneumonoultramicroscopicsilicovolcanoconiosis");
+  assert_invalid (long_name, "languages", "too long");
+}
+
+static void
+test_profile_text_lengths (void)
+{
+  g_autofree char *long_text = g_strnfill (1001, 'a');
+  g_autofree char *long_area = g_strnfill (61, 'b');
+  g_autoptr(DeskVolunteer) goals = make_profile ();
+  g_autoptr(DeskVolunteer) county = make_profile ();
+  g_autoptr(DeskVolunteer) area = make_profile ();
+  g_autoptr(DeskVolunteer) name = make_profile ();
+
+  desk_volunteer_set_mentee_goals_text (goals, long_text);
+  assert_invalid (goals, "mentee-goals-text", "too long");
+  desk_volunteer_set_county (county, long_area);
+  assert_invalid (county, "county", "too long");
+  desk_volunteer_set_practice_areas (area, long_area);
+  assert_invalid (area, "practice-areas", "too long");
+  desk_volunteer_set_last_name (name, long_text);
+  assert_invalid (name, "last-name", "too long");
+}
+
+static void
+test_profile_all_problems (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = make_profile ();
+  g_autoptr(GPtrArray) problems = NULL;
+  const char *expected[] = { "admission-year", "monthly-hours", "mentor-capacity", "mentee-tier",
+                             "coaching-trained-on", "never-pair", "must-share-languages" };
+
+  desk_volunteer_set_admission_year (volunteer, 2030);
+  desk_volunteer_set_monthly_hours (volunteer, 500);
+  desk_volunteer_set_mentor_capacity (volunteer, 0);
+  desk_volunteer_set_mentee_tier (volunteer, DESK_TIER_SENIOR);
+  desk_volunteer_set_training_date (volunteer, DESK_TRAINING_COACHING, "2030-01-01");
+  desk_volunteer_set_never_pair (volunteer, "7");
+  desk_volunteer_set_must_share_languages (volunteer, "Tagalog");
+
+  problems = desk_record_check (DESK_RECORD (volunteer));
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_nonnull (desk_problems_find (problems, expected[i]));
+}
+
+static void
+test_profile_lists (void)
+{
+  g_autoptr(DeskVolunteer) volunteer = desk_volunteer_new ();
+  g_auto(GStrv) languages = NULL;
+  g_auto(GStrv) areas = NULL;
+  g_autoptr(GArray) ids = NULL;
+  const char *set[] = { "Housing", "eviction defense", "housing", " ", NULL };
+
+  desk_volunteer_add_language (volunteer, "English", FALSE);
+  desk_volunteer_add_language (volunteer, "Spanish", TRUE);
+  desk_volunteer_add_language (volunteer, "english", FALSE);   /* already there */
+  g_assert_cmpstr (desk_volunteer_get_languages (volunteer), ==, "English, Spanish");
+  g_assert_cmpstr (desk_volunteer_get_must_share_languages (volunteer), ==, "Spanish");
+  g_assert_true (desk_volunteer_get_must_share (volunteer, "SPANISH"));
+  g_assert_false (desk_volunteer_get_must_share (volunteer, "English"));
+  desk_volunteer_add_language (volunteer, "Spanish", FALSE);
+  g_assert_cmpstr (desk_volunteer_get_must_share_languages (volunteer), ==, "");
+  desk_volunteer_remove_language (volunteer, "English");
+  languages = desk_volunteer_dup_language_list (volunteer);
+  g_assert_cmpuint (g_strv_length (languages), ==, 1);
+  g_assert_cmpstr (languages[0], ==, "Spanish");
+
+  desk_volunteer_set_practice_area_list (volunteer, set);
+  g_assert_cmpstr (desk_volunteer_get_practice_areas (volunteer), ==, "Housing, eviction defense");
+  areas = desk_volunteer_dup_practice_area_list (volunteer);
+  g_assert_cmpuint (g_strv_length (areas), ==, 2);
+
+  desk_volunteer_add_never_pair (volunteer, 12);
+  desk_volunteer_add_never_pair (volunteer, 40);
+  desk_volunteer_add_never_pair (volunteer, 12);
+  g_assert_cmpstr (desk_volunteer_get_never_pair (volunteer), ==, "12, 40");
+  ids = desk_volunteer_dup_never_pair_ids (volunteer);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, 40);
+}
+
+/* Pairing ------------------------------------------------------------------ */
+
+static DeskPairing *
+make_pairing (DeskPairingStatus status)
+{
+  DeskPairing *pairing = desk_pairing_new ();
+
+  desk_pairing_set_mentor_id (pairing, 1);
+  desk_pairing_set_mentee_id (pairing, 2);
+  desk_pairing_set_proposed_on (pairing, "2026-03-02");
+  desk_pairing_set_score (pairing, 74);
+  if (status != DESK_PAIRING_PROPOSED)
+    desk_pairing_set_decided_on (pairing, "2026-03-05");
+  if (status == DESK_PAIRING_ACTIVE || status == DESK_PAIRING_COMPLETED)
+    desk_pairing_set_started_on (pairing, "2026-03-10");
+  if (status == DESK_PAIRING_COMPLETED || status == DESK_PAIRING_ENDED_EARLY)
+    desk_pairing_set_ended_on (pairing, "2026-06-01");
+  if (status == DESK_PAIRING_DECLINED || status == DESK_PAIRING_ENDED_EARLY)
+    desk_pairing_set_end_reason (pairing, "Schedules never matched.");
+  desk_pairing_set_status (pairing, status);
+  return pairing;
+}
+
+static void
+test_pairing_valid (void)
+{
+  for (int status = DESK_PAIRING_PROPOSED; status <= DESK_PAIRING_ENDED_EARLY; status++)
+    {
+      g_autoptr(DeskPairing) pairing = make_pairing (status);
+
+      assert_valid (pairing);
+    }
+}
+
+static void
+test_pairing_people (void)
+{
+  g_autoptr(DeskPairing) pairing = make_pairing (DESK_PAIRING_PROPOSED);
+  g_autoptr(DeskPairing) nobody = make_pairing (DESK_PAIRING_PROPOSED);
+
+  desk_pairing_set_mentee_id (pairing, 1);
+  assert_invalid (pairing, "mentee-id", "themselves");
+  desk_pairing_set_mentor_id (nobody, 0);
+  assert_invalid (nobody, "mentor-id", "mentor");
+}
+
+static void
+test_pairing_dates (void)
+{
+  g_autoptr(DeskPairing) missing = make_pairing (DESK_PAIRING_PROPOSED);
+  g_autoptr(DeskPairing) future = make_pairing (DESK_PAIRING_PROPOSED);
+  g_autoptr(DeskPairing) early = make_pairing (DESK_PAIRING_ACTIVE);
+  g_autoptr(DeskPairing) ended = make_pairing (DESK_PAIRING_COMPLETED);
+  g_autoptr(DeskPairing) unreal = make_pairing (DESK_PAIRING_ACCEPTED);
+
+  desk_pairing_set_proposed_on (missing, NULL);
+  assert_invalid (missing, "proposed-on", "missing");
+  desk_pairing_set_proposed_on (future, "2026-07-01");
+  assert_invalid (future, "proposed-on", "future");
+  desk_pairing_set_started_on (early, "2026-03-01");
+  assert_invalid (early, "started-on", "before");
+  desk_pairing_set_ended_on (ended, "2026-03-09");
+  assert_invalid (ended, "ended-on", "before the pairing started");
+  desk_pairing_set_decided_on (unreal, "2026-02-30");
+  assert_invalid (unreal, "decided-on", "real date");
+}
+
+static void
+test_pairing_status_needs (void)
+{
+  g_autoptr(DeskPairing) accepted = make_pairing (DESK_PAIRING_ACCEPTED);
+  g_autoptr(DeskPairing) active = make_pairing (DESK_PAIRING_ACTIVE);
+  g_autoptr(DeskPairing) completed = make_pairing (DESK_PAIRING_COMPLETED);
+  g_autoptr(DeskPairing) declined = make_pairing (DESK_PAIRING_DECLINED);
+  g_autoptr(DeskPairing) ended = make_pairing (DESK_PAIRING_ENDED_EARLY);
+
+  desk_pairing_set_decided_on (accepted, NULL);
+  assert_invalid (accepted, "decided-on", "decision");
+  desk_pairing_set_started_on (active, NULL);
+  assert_invalid (active, "started-on", "started");
+  desk_pairing_set_ended_on (completed, NULL);
+  assert_invalid (completed, "ended-on", "ended");
+  desk_pairing_set_end_reason (declined, " ");
+  assert_invalid (declined, "end-reason", "declined");
+  desk_pairing_set_end_reason (ended, "");
+  assert_invalid (ended, "end-reason", "ended early");
+}
+
+static void
+test_pairing_numbers (void)
+{
+  g_autoptr(DeskPairing) score = make_pairing (DESK_PAIRING_PROPOSED);
+  g_autoptr(DeskPairing) weeks = make_pairing (DESK_PAIRING_PROPOSED);
+  g_autofree char *long_text = g_strnfill (1001, 'x');
+  g_autoptr(DeskPairing) explanation = make_pairing (DESK_PAIRING_PROPOSED);
+
+  desk_pairing_set_score (score, 101);
+  assert_invalid (score, "score", "100");
+  desk_pairing_set_check_in_weeks (weeks, 0);
+  assert_invalid (weeks, "check-in-weeks", "weeks");
+  desk_pairing_set_explanation (explanation, long_text);
+  assert_invalid (explanation, "explanation", "too long");
+}
+
+static void
+test_pairing_stale (void)
+{
+  g_autoptr(DeskPairing) pairing = make_pairing (DESK_PAIRING_PROPOSED);
+  g_autoptr(DeskPairing) accepted = make_pairing (DESK_PAIRING_ACCEPTED);
+
+  /* Proposed on 2 March: 14 days later is the 16th. */
+  g_assert_false (desk_pairing_is_stale (pairing, "2026-03-15", 14));
+  g_assert_true (desk_pairing_is_stale (pairing, "2026-03-16", 14));
+  g_assert_false (desk_pairing_is_stale (accepted, TODAY, 14));
+  g_assert_true (desk_pairing_is_live (accepted));
+}
+
+static void
+test_pairing_lifecycle (void)
+{
+  static const struct { DeskPairingStatus from, to; gboolean allowed; } moves[] = {
+    { DESK_PAIRING_PROPOSED, DESK_PAIRING_ACCEPTED, TRUE },
+    { DESK_PAIRING_PROPOSED, DESK_PAIRING_DECLINED, TRUE },
+    { DESK_PAIRING_PROPOSED, DESK_PAIRING_ACTIVE, FALSE },
+    { DESK_PAIRING_PROPOSED, DESK_PAIRING_ENDED_EARLY, FALSE },
+    { DESK_PAIRING_ACCEPTED, DESK_PAIRING_ACTIVE, TRUE },
+    { DESK_PAIRING_ACCEPTED, DESK_PAIRING_ENDED_EARLY, TRUE },
+    { DESK_PAIRING_ACCEPTED, DESK_PAIRING_COMPLETED, FALSE },
+    { DESK_PAIRING_ACCEPTED, DESK_PAIRING_PROPOSED, FALSE },
+    { DESK_PAIRING_ACTIVE, DESK_PAIRING_COMPLETED, TRUE },
+    { DESK_PAIRING_ACTIVE, DESK_PAIRING_ENDED_EARLY, TRUE },
+    { DESK_PAIRING_ACTIVE, DESK_PAIRING_DECLINED, FALSE },
+    { DESK_PAIRING_COMPLETED, DESK_PAIRING_ACTIVE, FALSE },
+    { DESK_PAIRING_DECLINED, DESK_PAIRING_PROPOSED, FALSE },
+    { DESK_PAIRING_ENDED_EARLY, DESK_PAIRING_ACTIVE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    {
+      g_autoptr(DeskPairing) pairing = make_pairing (moves[i].from);
+      g_autoptr(GError) error = NULL;
+      gboolean moved;
+
+      g_assert_cmpint (desk_pairing_status_can_change (moves[i].from, moves[i].to), ==, moves[i].allowed);
+      moved = desk_pairing_change_status (pairing, moves[i].to, "No time this year.", "2026-06-10", &error);
+      g_assert_cmpint (moved, ==, moves[i].allowed);
+      if (!moved)
+        {
+          g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
+          g_assert_cmpstr (desk_error_get_field (error), ==, "status");
+          g_assert_cmpint (desk_pairing_get_status (pairing), ==, moves[i].from);
+          continue;
+        }
+      g_assert_no_error (error);
+      g_assert_cmpint (desk_pairing_get_status (pairing), ==, moves[i].to);
+      assert_valid (pairing);
+    }
+}
+
+static void
+test_pairing_change_fills_dates (void)
+{
+  g_autoptr(DeskPairing) pairing = make_pairing (DESK_PAIRING_PROPOSED);
+  g_autoptr(GError) error = NULL;
+
+  desk_pairing_set_pinned (pairing, TRUE);
+  g_assert_false (desk_pairing_change_status (pairing, DESK_PAIRING_DECLINED, " ", NULL, &error));
+  g_assert_cmpstr (desk_error_get_field (error), ==, "end-reason");
+  g_clear_error (&error);
+
+  g_assert_true (desk_pairing_change_status (pairing, DESK_PAIRING_ACCEPTED, NULL, "2026-03-04", &error));
+  g_assert_cmpstr (desk_pairing_get_decided_on (pairing), ==, "2026-03-04");
+  g_assert_false (desk_pairing_get_pinned (pairing));
+  g_assert_true (desk_pairing_change_status (pairing, DESK_PAIRING_ACTIVE, NULL, NULL, &error));
+  g_assert_cmpstr (desk_pairing_get_started_on (pairing), ==, TODAY);
+  g_assert_true (desk_pairing_change_status (pairing, DESK_PAIRING_ENDED_EARLY, "The mentee moved away.", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (desk_pairing_get_ended_on (pairing), ==, TODAY);
+  g_assert_cmpstr (desk_pairing_get_end_reason (pairing), ==, "The mentee moved away.");
+  assert_valid (pairing);
+}
+
+/* Objectives, check-ins and their updates ---------------------------------- */
+
+static void
+test_objective_rules (void)
+{
+  g_autoptr(DeskObjective) objective = desk_objective_new ();
+  g_autofree char *long_text = g_strnfill (501, 'o');
+
+  desk_objective_set_pairing_id (objective, 3);
+  desk_objective_set_description (objective, "Draft an answer to an eviction complaint");
+  desk_objective_set_set_on (objective, "2026-03-10");
+  assert_valid (objective);
+  g_assert_cmpint (desk_objective_get_status (objective), ==, DESK_OBJECTIVE_NOT_STARTED);
+
+  desk_objective_set_description (objective, "");
+  assert_invalid (objective, "description", "objective");
+  desk_objective_set_description (objective, long_text);
+  assert_invalid (objective, "description", "too long");
+  desk_objective_set_description (objective, "Argue a motion");
+  desk_objective_set_set_on (objective, "2026-07-01");
+  assert_invalid (objective, "set-on", "future");
+  desk_objective_set_set_on (objective, "2026-03-10");
+  desk_objective_set_pairing_id (objective, 0);
+  assert_invalid (objective, "pairing-id", "pairing");
+}
+
+static DeskCheckIn *
+make_check_in (gboolean held)
+{
+  DeskCheckIn *check_in = desk_check_in_new ();
+
+  desk_check_in_set_pairing_id (check_in, 3);
+  desk_check_in_set_date (check_in, held ? "2026-05-04" : "2026-07-06");
+  desk_check_in_set_held (check_in, held);
+  if (held)
+    {
+      desk_check_in_set_mentor_rating (check_in, 4);
+      desk_check_in_set_mentee_rating (check_in, 5);
+      desk_check_in_set_fit (check_in, 4);
+    }
+  return check_in;
+}
+
+static void
+test_check_in_rules (void)
+{
+  g_autoptr(DeskCheckIn) held = make_check_in (TRUE);
+  g_autoptr(DeskCheckIn) planned = make_check_in (FALSE);
+  g_autoptr(DeskCheckIn) future = make_check_in (TRUE);
+  g_autoptr(DeskCheckIn) no_date = make_check_in (FALSE);
+  g_autoptr(DeskCheckIn) no_pairing = make_check_in (FALSE);
+
+  assert_valid (held);
+  assert_valid (planned);
+  desk_check_in_set_date (future, "2026-06-16");
+  assert_invalid (future, "date", "future");
+  desk_check_in_set_date (no_date, NULL);
+  assert_invalid (no_date, "date", "missing");
+  desk_check_in_set_pairing_id (no_pairing, 0);
+  assert_invalid (no_pairing, "pairing-id", "pairing");
+}
+
+static void
+test_check_in_ratings (void)
+{
+  const char *fields[] = { "mentor-rating", "mentee-rating", "fit" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autoptr(DeskCheckIn) held = make_check_in (TRUE);
+      g_autoptr(DeskCheckIn) planned = make_check_in (FALSE);
+
+      g_object_set (held, fields[i], 6, NULL);
+      assert_invalid (held, fields[i], "1 to 5");
+      g_object_set (held, fields[i], -1, NULL);
+      assert_invalid (held, fields[i], "1 to 5");
+      g_object_set (held, fields[i], 0, NULL);   /* no answer */
+      assert_valid (held);
+      g_object_set (planned, fields[i], 3, NULL);
+      assert_invalid (planned, fields[i], "not been held");
+    }
+}
+
+static void
+test_objective_update_rules (void)
+{
+  g_autoptr(DeskObjectiveUpdate) update = desk_objective_update_new ();
+  g_autofree char *long_text = g_strnfill (1001, 'n');
+
+  desk_objective_update_set_objective_id (update, 4);
+  desk_objective_update_set_check_in_id (update, 9);
+  desk_objective_update_set_note (update, "Filed the answer with the court.");
+  assert_valid (update);
+  g_assert_cmpint (desk_objective_update_get_status (update), ==, DESK_OBJECTIVE_IN_PROGRESS);
+  desk_objective_update_set_note (update, long_text);
+  assert_invalid (update, "note", "too long");
+  desk_objective_update_set_note (update, "");
+  desk_objective_update_set_objective_id (update, 0);
+  assert_invalid (update, "objective-id", "objective");
+  desk_objective_update_set_objective_id (update, 4);
+  desk_objective_update_set_check_in_id (update, 0);
+  assert_invalid (update, "check-in-id", "check-in");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1384,6 +1996,39 @@ main (int   argc,
   g_test_add_func ("/model/volunteer/missing-last-name", test_volunteer_missing_last_name);
   g_test_add_func ("/model/volunteer/bad-email", test_volunteer_bad_email);
   g_test_add_func ("/model/volunteer/negative-hourly-value", test_volunteer_negative_hourly_value);
+
+  g_test_add_func ("/model/profile/valid", test_profile_valid);
+  g_test_add_func ("/model/profile/admission-year-future", test_profile_admission_year_future);
+  g_test_add_func ("/model/profile/admission-year-too-early", test_profile_admission_year_too_early);
+  g_test_add_func ("/model/profile/student-admission-year", test_profile_student_admission_year);
+  g_test_add_func ("/model/profile/monthly-hours", test_profile_monthly_hours);
+  g_test_add_func ("/model/profile/capacity-when-mentor", test_profile_capacity_when_mentor);
+  g_test_add_func ("/model/profile/capacity-too-big", test_profile_capacity_too_big);
+  g_test_add_func ("/model/profile/mentor-tier-novice", test_profile_mentor_tier_novice);
+  g_test_add_func ("/model/profile/senior-not-attorney", test_profile_senior_not_attorney);
+  g_test_add_func ("/model/profile/mentee-tier-senior", test_profile_mentee_tier_senior);
+  g_test_add_func ("/model/profile/tiers-both-sides", test_profile_tiers_both_sides);
+  g_test_add_func ("/model/profile/mentee-goals", test_profile_mentee_goals);
+  g_test_add_func ("/model/profile/training-dates", test_profile_training_dates);
+  g_test_add_func ("/model/profile/never-pair-self", test_profile_never_pair_self);
+  g_test_add_func ("/model/profile/must-share-spoken", test_profile_must_share_spoken);
+  g_test_add_func ("/model/profile/language-text", test_profile_language_text);
+  g_test_add_func ("/model/profile/text-lengths", test_profile_text_lengths);
+  g_test_add_func ("/model/profile/all-problems", test_profile_all_problems);
+  g_test_add_func ("/model/profile/lists", test_profile_lists);
+
+  g_test_add_func ("/model/pairing/valid", test_pairing_valid);
+  g_test_add_func ("/model/pairing/people", test_pairing_people);
+  g_test_add_func ("/model/pairing/dates", test_pairing_dates);
+  g_test_add_func ("/model/pairing/status-needs", test_pairing_status_needs);
+  g_test_add_func ("/model/pairing/numbers", test_pairing_numbers);
+  g_test_add_func ("/model/pairing/stale", test_pairing_stale);
+  g_test_add_func ("/model/pairing/lifecycle", test_pairing_lifecycle);
+  g_test_add_func ("/model/pairing/change-fills-dates", test_pairing_change_fills_dates);
+  g_test_add_func ("/model/objective/rules", test_objective_rules);
+  g_test_add_func ("/model/check-in/rules", test_check_in_rules);
+  g_test_add_func ("/model/check-in/ratings", test_check_in_ratings);
+  g_test_add_func ("/model/objective-update/rules", test_objective_update_rules);
 
   g_test_add_func ("/model/party/valid", test_party_valid);
   g_test_add_func ("/model/party/missing-name", test_party_missing_name);

@@ -173,7 +173,7 @@ candidates_for (const DeskField *field,
 
   if (field->fundamental == G_TYPE_STRING)
     {
-      const char *all[] = { NULL, "", " ", "\u200b", "x", "a\tb", "one\ntwo" };
+      const char *all[] = { NULL, "", " ", "\u200b", "x", "a\tb", "one\ntwo", "a;b", "say \"hi\"", "a,b" };
       const char *codes[] = { "00", "zz", "63", "A", "IA", "Z", "25:99", "24:00", "09:30", "9:30", "x y",
                               "2026-00001", "2026-0001", "1999-12345-extra", "ABCD-12345" };
       const char *dates[] = { "2026-02-30", "0001-01-01", "1899-12-31", "1900-01-01", "2026-01-01", "2026-02-28",

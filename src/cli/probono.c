@@ -26,8 +26,9 @@
  * is printed escaped (\t, \x1b…), so a line is always one line.
  */
 
-/* The most demonstration cases one run creates. */
+/* The most demonstration cases one run creates, and mentors or mentees. */
 #define MAX_DEMO_CASES 10000000
+#define MAX_DEMO_MENTORING 1000000
 
 static int cmd_demo  (ProbonoContext *context, const Command *command, int argc, char **argv);
 static int cmd_stats (ProbonoContext *context, const Command *command, int argc, char **argv);
@@ -119,11 +120,15 @@ cmd_demo (ProbonoContext  *context,
   g_autofree char *clients_text = NULL;
   g_autofree char *volunteers_text = NULL;
   g_autofree char *seed_text = NULL;
+  g_autofree char *mentors_text = NULL;
+  g_autofree char *mentees_text = NULL;
   GOptionEntry entries[] = {
     { "cases", 0, 0, G_OPTION_ARG_STRING, &cases_text, N_("How many cases to create (required)"), N_("N") },
     { "clients", 0, 0, G_OPTION_ARG_STRING, &clients_text, N_("How many clients (default: four for every five cases)"), N_("N") },
     { "volunteers", 0, 0, G_OPTION_ARG_STRING, &volunteers_text, N_("How many volunteers (default: one per 40 cases, 5 to 2000)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text, N_("The same seed gives the same data (default: 1)"), N_("S") },
+    { "mentors", 0, 0, G_OPTION_ARG_STRING, &mentors_text, N_("How many volunteers who mentor (default: none)"), N_("N") },
+    { "mentees", 0, 0, G_OPTION_ARG_STRING, &mentees_text, N_("How many volunteers who want a mentor (default: none)"), N_("N") },
     G_OPTION_ENTRY_NULL
   };
   DeskDemoOptions options = { 0 };
@@ -134,6 +139,7 @@ cmd_demo (ProbonoContext  *context,
   g_autofree char *cases = NULL;
   g_autofree char *clients = NULL;
   g_autofree char *volunteers = NULL;
+  g_autofree char *mentoring = NULL;
   guint64 value;
   const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
   guint signal_ids[G_N_ELEMENTS (stop_signals)];
@@ -143,12 +149,30 @@ cmd_demo (ProbonoContext  *context,
   if (!probono_parse_command_options (command, entries, &argc, &argv, &status))
     return status;
 
-  if (cases_text == NULL)
-    return probono_fail (EXIT_USAGE, _("Say how many cases to create, for example “probono demo --cases 1000”."));
-  if (!probono_parse_number (cases_text, 1, MAX_DEMO_CASES, &value))
+  if (mentors_text != NULL)
+    {
+      if (!probono_parse_number (mentors_text, 0, MAX_DEMO_MENTORING, &value))
+        return probono_fail (EXIT_USAGE, _("The number of mentors must be a whole number from 0 to %d, not “%s”."),
+                             MAX_DEMO_MENTORING, mentors_text);
+      options.n_mentors = (guint) value;
+    }
+  if (mentees_text != NULL)
+    {
+      if (!probono_parse_number (mentees_text, 0, MAX_DEMO_MENTORING, &value))
+        return probono_fail (EXIT_USAGE, _("The number of mentees must be a whole number from 0 to %d, not “%s”."),
+                             MAX_DEMO_MENTORING, mentees_text);
+      options.n_mentees = (guint) value;
+    }
+
+  /* Cases may be left out when the demo is a mentoring program. */
+  if (cases_text == NULL && options.n_mentors == 0 && options.n_mentees == 0)
+    return probono_fail (EXIT_USAGE, _("Say how many cases to create, for example “probono demo --cases 1000”, "
+                                       "or how many mentors and mentees (--mentors, --mentees)."));
+  if (cases_text != NULL && !probono_parse_number (cases_text, 1, MAX_DEMO_CASES, &value))
     return probono_fail (EXIT_USAGE, _("The number of cases must be a whole number from 1 to %d, not “%s”."),
                  MAX_DEMO_CASES, cases_text);
-  options.n_cases = (guint) value;
+  if (cases_text != NULL)
+    options.n_cases = (guint) value;
 
   if (clients_text != NULL)
     {
@@ -221,8 +245,18 @@ cmd_demo (ProbonoContext  *context,
   clients = g_strdup_printf (ngettext ("%u client", "%u clients", options.n_clients), options.n_clients);
   volunteers = g_strdup_printf (ngettext ("%u volunteer", "%u volunteers", options.n_volunteers),
                                 options.n_volunteers);
-  /* TRANSLATORS: "Created 200 cases, 160 clients and 5 volunteers in 0.4 s." */
-  g_print (_("Created %s, %s and %s in %.1f s.\n"), cases, clients, volunteers,
+  if (options.n_mentors > 0 || options.n_mentees > 0)
+    {
+      guint n_volunteers = options.n_volunteers + desk_demo_count_mentoring_volunteers (&options);
+
+      g_free (volunteers);
+      volunteers = g_strdup_printf (ngettext ("%u volunteer", "%u volunteers", n_volunteers), n_volunteers);
+      /* TRANSLATORS: " (500 mentors, 2000 mentees)", after the number of volunteers */
+      mentoring = g_strdup_printf (_(" (%u mentors, %u mentees)"), options.n_mentors, options.n_mentees);
+    }
+  /* TRANSLATORS: "Created 200 cases, 160 clients and 5 volunteers in 0.4 s."; the fourth %s is
+   * empty or tells how many of the volunteers mentor and are mentored */
+  g_print (_("Created %s, %s and %s%s in %.1f s.\n"), cases, clients, volunteers, mentoring != NULL ? mentoring : "",
            (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
   return EXIT_OK;
 }

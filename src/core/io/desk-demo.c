@@ -9,6 +9,7 @@
 
 #include "desk-demo.h"
 #include "desk-error.h"
+#include "desk-store-mentorship.h"
 
 /*
  * Synthetic clinic data for demonstrations and benchmarks.
@@ -812,6 +813,30 @@ static const WeightedRange income_levels[] = {
 
 /* ------------------------------------------------------------ the job */
 
+/* A volunteer of the mentoring program, as the pairing phase needs them. */
+typedef struct
+{
+  guint     index;       /* into volunteer_ids */
+  gboolean  mentors;
+  gboolean  mentored;
+  DeskTier  mentor_tier;
+  DeskTier  mentee_tier;
+  guint8    capacity;
+  guint8    taken;       /* accepted and active pairings */
+  guint     never_pair;  /* index into program + 1 of their never-pair, 0: none */
+} DemoPerson;
+
+/* A pairing made up, and how many of its objectives and check-ins were made. */
+typedef struct
+{
+  DeskPairingStatus status;
+  gint32            started;      /* day numbers; 0 when not started */
+  gint32            ended;
+  guint             weeks;
+  guint             first_objective;  /* into the objective ids */
+  guint             n_objectives;
+} DemoPairing;
+
 typedef struct
 {
   DeskStore        *store;
@@ -823,6 +848,7 @@ typedef struct
   guint             total;
   GPtrArray        *batch;
   GArray           *ids;         /* where flush() puts the new ids, or NULL */
+  gboolean          uncounted;   /* the batches are not part of done and total */
   DemoRng           rng;
   gint32            today;
   gint32            start;       /* three years before today */
@@ -832,6 +858,12 @@ typedef struct
   guint8           *volunteer_roles;
   GArray           *mentors;            /* indices into volunteer_ids */
   GArray           *by_area[N_AREAS];   /* indices into volunteer_ids */
+  DemoRng           profile_rng;        /* the mentoring profile of the volunteers above */
+
+  /* mentoring */
+  GArray           *program;            /* DemoPerson, the mentoring volunteers */
+  gint64           *pair_mentor;        /* by volunteer index: the mentor of an accepted or active pairing */
+  GArray           *pairings;           /* DemoPairing */
 
   /* clients */
   GArray           *client_ids;
@@ -849,6 +881,9 @@ demo_job_clear (DemoJob *job)
     g_clear_pointer (&job->by_area[i], g_array_unref);
   g_clear_pointer (&job->client_ids, g_array_unref);
   g_clear_pointer (&job->client_intake, g_free);
+  g_clear_pointer (&job->program, g_array_unref);
+  g_clear_pointer (&job->pair_mentor, g_free);
+  g_clear_pointer (&job->pairings, g_array_unref);
 }
 
 /* Commits the pending records in one transaction; the store gives them
@@ -874,10 +909,12 @@ demo_job_flush (DemoJob  *job,
         g_array_append_val (job->ids, id);
       }
 
-  job->done += job->batch->len;
+  /* Pairings and what belongs to them are not in the total. */
+  if (!job->uncounted)
+    job->done += job->batch->len;
   g_ptr_array_set_size (job->batch, 0);
 
-  if (job->progress != NULL)
+  if (job->progress != NULL && !job->uncounted)
     job->progress (job->done, job->total, job->progress_data);
 
   return TRUE;
@@ -949,6 +986,205 @@ pick_name (DemoRng        *rng,
     }
 }
 
+/* ------------------------------------------------------ mentoring profiles */
+
+#define BLOCK(day, part) DESK_AVAILABILITY_BIT (day, part)
+#define MORNING   0
+#define AFTERNOON 1
+#define EVENING   2
+
+/* When volunteers are free: most after work, some at lunch or weekends. */
+static const struct
+{
+  guint   weight;
+  guint32 blocks;   /* 0: a few blocks at random */
+} availability_patterns[] = {
+  { 30, BLOCK (0, EVENING) | BLOCK (1, EVENING) | BLOCK (2, EVENING) | BLOCK (3, EVENING) },
+  { 14, BLOCK (1, AFTERNOON) | BLOCK (3, AFTERNOON) },
+  { 10, BLOCK (0, MORNING) | BLOCK (2, MORNING) | BLOCK (4, MORNING) },
+  { 14, BLOCK (5, MORNING) | BLOCK (5, AFTERNOON) | BLOCK (6, AFTERNOON) },
+  { 12, BLOCK (0, AFTERNOON) | BLOCK (1, AFTERNOON) | BLOCK (2, AFTERNOON) | BLOCK (3, AFTERNOON) | BLOCK (4, AFTERNOON) },
+  { 20, 0 },
+};
+
+/* The LSC problem categories volunteers list, with tags they add and the
+ * demo practice area whose cases they take (N_AREAS: none). */
+static const struct
+{
+  guint               weight;
+  const char         *category;
+  const char * const *tags;
+  guint               area;
+} program_areas[] = {
+  { 30, "Housing", TITLES ("eviction defense", "habitability", "foreclosure", "public housing"), AREA_HOUSING },
+  { 24, "Family", TITLES ("custody", "protective orders", "divorce", "child support"), AREA_FAMILY },
+  { 12, "Consumer/Finance", TITLES ("debt collection", "bankruptcy", "predatory lending"), AREA_CONSUMER },
+  { 10, "Employment", TITLES ("wage theft", "unemployment appeals"), AREA_EMPLOYMENT },
+  { 10, "Income Maintenance", TITLES ("SSI appeals", "SNAP benefits"), AREA_BENEFITS },
+  { 6,  "Individual Rights", TITLES ("immigration", "record expungement"), AREA_IMMIGRATION },
+  { 4,  "Health", TITLES ("Medicaid"), N_AREAS },
+  { 3,  "Education", TITLES ("special education", "school discipline"), AREA_EDUCATION },
+  { 2,  "Juvenile", TITLES ("delinquency"), N_AREAS },
+  { 4,  "Miscellaneous", TITLES ("wills and estates", "advance directives"), AREA_ESTATES },
+};
+
+static const WeightedInt goals[] = {
+  { 20, DESK_GOAL_FIRST_HEARING },
+  { 16, DESK_GOAL_CLIENT_INTERVIEWING },
+  { 14, DESK_GOAL_DRAFTING },
+  { 12, DESK_GOAL_NEGOTIATION },
+  { 14, DESK_GOAL_COURTROOM_PROCEDURE },
+  { 8,  DESK_GOAL_LEGAL_RESEARCH },
+  { 10, DESK_GOAL_CASE_MANAGEMENT },
+  { 6,  DESK_GOAL_PROFESSIONAL_ETHICS },
+};
+
+static const WeightedInt capacities[] = { { 35, 1 }, { 35, 2 }, { 20, 3 }, { 10, 4 } };
+static const WeightedInt intervals[] = { { 25, 2 }, { 55, 4 }, { 20, 6 } };
+static const WeightedInt pairing_statuses[] = {
+  { 62, DESK_PAIRING_ACTIVE },
+  { 10, DESK_PAIRING_ACCEPTED },
+  { 18, DESK_PAIRING_COMPLETED },
+  { 10, DESK_PAIRING_ENDED_EARLY },
+};
+static const WeightedInt ratings[] = { { 2, 2 }, { 12, 3 }, { 45, 4 }, { 41, 5 } };
+static const WeightedInt fits[] = { { 3, 1 }, { 7, 2 }, { 20, 3 }, { 42, 4 }, { 28, 5 } };
+
+static const char * const goal_texts[] = {
+  "Prepare for my first eviction trial", "Learn to interview clients who have lived through trauma",
+  "Get comfortable negotiating with opposing counsel", "Write and argue my first motion",
+  "Manage pro bono cases beside my day job", "Understand limited-scope representation", NULL
+};
+static const char * const decline_reasons[] = {
+  "Our schedules do not overlap.", "The mentor is already stretched this quarter.",
+  "The mentee asked for someone who practices family law.", "They worked together before and prefer not to.",
+  "The mentor is moving out of the county.", NULL
+};
+static const char * const end_reasons[] = {
+  "The mentee took a job out of state.", "The mentor went on parental leave.",
+  "The mentee finished the clinic program early.", "Both asked to change; the pairing did not fit.", NULL
+};
+static const char * const objective_texts[] = {
+  "Draft an answer to an eviction complaint", "Second-chair a hearing, then lead the next one",
+  "Interview three clients with the mentor observing", "Negotiate a settlement with opposing counsel",
+  "Prepare a motion and argue it", "Set up a deadline system for a caseload",
+  "Research and write a memo on a new issue", "Review the rules on conflicts and limited-scope work", NULL
+};
+static const char * const check_in_notes[] = {
+  "", "", "Talked through the hearing plan.", "Reviewed the draft answer together.",
+  "Role-played the client interview.", "Went over the settlement offer.", "Looked back at the last hearing.",
+  "Planned the next month's goals.", NULL
+};
+static const char * const explanations[] = {
+  "Shares Housing · both speak Spanish · both free weekday evenings",
+  "Shares Family · same county · 9 years' experience (ideal)",
+  "Shares Consumer/Finance · both free Tuesday afternoons",
+  "Shares Housing and Family · both meet by video",
+  "Can help with first hearings · same county", NULL
+};
+
+/* What every mentoring profile has: where, when and how the volunteer can
+ * meet, and the languages they speak. */
+static void
+set_common_profile (DemoRng       *rng,
+                    DeskVolunteer *volunteer,
+                    const Origin  *origin,
+                    gboolean       mentee)
+{
+  guint pattern = PICK (rng, availability_patterns);
+  guint32 blocks = availability_patterns[pattern].blocks;
+  guint modes = 0;
+  g_autoptr(GString) languages = g_string_new ("English");
+  const char *must_share = "";
+
+  while (blocks == 0)
+    for (int n = rng_range (rng, 3, 6); n > 0; n--)
+      blocks |= BLOCK (rng_below (rng, 7), rng_below (rng, 3));
+
+  if (rng_percent (rng, 85))
+    modes |= DESK_MEETING_VIDEO;
+  if (rng_percent (rng, 55))
+    modes |= DESK_MEETING_IN_PERSON;
+  if (modes == 0 || rng_percent (rng, 45))
+    modes |= DESK_MEETING_PHONE;
+
+  /* Volunteers from a family that speaks another language often do too;
+   * some others learned Spanish.  A mentee who serves clients in their
+   * language may need a mentor who speaks it. */
+  if (origin->native_percent > 0 && rng_percent (rng, 60))
+    {
+      g_string_append_printf (languages, ", %s", origin->language);
+      if (mentee && rng_percent (rng, 30))
+        must_share = origin->language;
+    }
+  else if (rng_percent (rng, 12))
+    {
+      g_string_append (languages, ", Spanish");
+      if (mentee && rng_percent (rng, 20))
+        must_share = "Spanish";
+    }
+
+  g_object_set (volunteer,
+                "county", counties[rng_below (rng, G_N_ELEMENTS (counties))].name,
+                "remote-ok", rng_percent (rng, 65),
+                "availability", (int) blocks,
+                "monthly-hours", mentee ? rng_range (rng, 4, 16) : rng_range (rng, 2, 12),
+                "meeting-modes", modes,
+                "languages", languages->str,
+                "must-share-languages", must_share,
+                NULL);
+}
+
+static DeskMentoringGoal
+pick_goals (DemoRng *rng,
+            int      lo,
+            int      hi)
+{
+  guint set = 0;
+
+  for (int n = rng_range (rng, lo, hi); n > 0; n--)
+    set |= (guint) goals[PICK (rng, goals)].value;
+  return set;
+}
+
+/* The mentor side: tier, how many mentees, what they help with, training. */
+static void
+set_mentor_side (DemoRng       *rng,
+                 DeskVolunteer *volunteer,
+                 DeskTier       tier,
+                 int            capacity,
+                 gint32         today)
+{
+  static const DeskTraining trainings[] = {
+    DESK_TRAINING_COACHING, DESK_TRAINING_CULTURAL_COMPETENCE, DESK_TRAINING_LEGAL_ETHICS
+  };
+  static const guint done_percent[] = { 80, 60, 70 };
+
+  g_object_set (volunteer,
+                "is-mentor", TRUE,
+                "mentor-tier", tier,
+                "mentor-capacity", capacity,
+                "can-help-with", pick_goals (rng, 2, 5),
+                NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (trainings); i++)
+    if (rng_percent (rng, done_percent[i]))
+      {
+        char date[16];
+
+        format_day (today - rng_range (rng, 20, 1400), date);
+        desk_volunteer_set_training_date (volunteer, trainings[i], date);
+      }
+}
+
+static int
+year_of (gint32 day)
+{
+  int y, m, d;
+
+  civil_from_days (day, &y, &m, &d);
+  return y;
+}
+
 /* ------------------------------------------------------------ volunteers */
 
 static gboolean
@@ -961,6 +1197,7 @@ demo_create_volunteers (DemoJob  *job,
     "citylegal.example.net", "example.com", NULL
   };
   DemoRng *rng = &job->rng;
+  DemoRng *profile = &job->profile_rng;
 
   job->volunteer_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_volunteers);
   job->volunteer_roles = g_new0 (guint8, MAX (n_volunteers, 1));
@@ -981,6 +1218,7 @@ demo_create_volunteers (DemoJob  *job,
       g_autofree char *local = NULL;
       g_autofree char *email = NULL;
       GString *practice = g_string_new (NULL);
+      DeskVolunteer *volunteer;
       guint mask = 0;
       guint n_areas;
       guint r = rng_below (rng, 100);
@@ -1040,24 +1278,34 @@ demo_create_volunteers (DemoJob  *job,
       if (is_mentor)
         g_array_append_val (job->mentors, i);
 
-      if (!demo_job_add (job,
-                         g_object_new (DESK_TYPE_VOLUNTEER,
-                                       "first-name", name.first,
-                                       "last-name", name.last,
-                                       "email", email,
-                                       "phone", phone,
-                                       "role", role,
-                                       "is-mentor", is_mentor,
-                                       "bar-number", bar_number,
-                                       "hourly-value-cents", hourly,
-                                       "practice-areas", practice->str,
-                                       NULL),
-                         error))
-        {
-          g_string_free (practice, TRUE);
-          return FALSE;
-        }
+      volunteer = g_object_new (DESK_TYPE_VOLUNTEER,
+                                "first-name", name.first,
+                                "last-name", name.last,
+                                "email", email,
+                                "phone", phone,
+                                "role", role,
+                                "is-mentor", is_mentor,
+                                "bar-number", bar_number,
+                                "hourly-value-cents", hourly,
+                                "practice-areas", practice->str,
+                                NULL);
       g_string_free (practice, TRUE);
+
+      /* The mentoring profile comes from a stream of its own, so the
+       * fields above are the same as before profiles existed. */
+      set_common_profile (profile, volunteer, origin, FALSE);
+      if (role == DESK_VOLUNTEER_ATTORNEY)
+        {
+          int years = rng_range (profile, 1, 35);
+
+          desk_volunteer_set_admission_year (volunteer, year_of (job->today) - years);
+          if (is_mentor)
+            set_mentor_side (profile, volunteer, years >= 10 ? DESK_TIER_SENIOR : DESK_TIER_INTERMEDIATE,
+                             rng_range (profile, 1, 3), job->today);
+        }
+
+      if (!demo_job_add (job, volunteer, error))
+        return FALSE;
     }
 
   return demo_job_flush (job, error);
@@ -1266,6 +1514,9 @@ pick_mentor_for (DemoJob *job,
   guint percent = role == DESK_VOLUNTEER_ATTORNEY ? 35 : 85;
   guint mentor;
 
+  /* A mentee's cases are supervised by the mentor of their pairing. */
+  if (job->pair_mentor != NULL && job->pair_mentor[volunteer] != 0)
+    return job->pair_mentor[volunteer];
   if (job->mentors->len == 0 || !rng_percent (&job->rng, percent))
     return 0;
   mentor = g_array_index (job->mentors, guint, rng_below (&job->rng, job->mentors->len));
@@ -1440,12 +1691,567 @@ demo_create_cases (DemoJob  *job,
   return demo_job_flush (job, error);
 }
 
+/* ------------------------------------------------------ mentoring programs */
+
+/* A mentoring volunteer's practice areas: one to three categories, a tag or two. */
+static char *
+pick_program_areas (DemoRng *rng,
+                    guint   *area_mask)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint chosen = 0;
+
+  for (int n = rng_range (rng, 1, 3); n > 0; n--)
+    chosen |= 1u << PICK (rng, program_areas);
+  *area_mask = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (program_areas); i++)
+    if (chosen & (1u << i))
+      {
+        g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", program_areas[i].category);
+        if (program_areas[i].area < N_AREAS)
+          *area_mask |= 1u << program_areas[i].area;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (program_areas); i++)
+    if ((chosen & (1u << i)) && rng_percent (rng, 55))
+      g_string_append_printf (text, ", %s", pick_str (rng, program_areas[i].tags));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Makes one mentoring volunteer (not yet saved) and notes them in @person. */
+static DeskVolunteer *
+make_program_volunteer (DemoJob    *job,
+                        DemoPerson *person)
+{
+  DemoRng *rng = &job->rng;
+  const Origin *origin = &origins[pick_weighted (rng, (const char *) origins + G_STRUCT_OFFSET (Origin, volunteer_weight),
+                                                 sizeof (Origin), G_N_ELEMENTS (origins))];
+  DeskVolunteer *volunteer;
+  DemoName name;
+  DeskVolunteerRole role;
+  g_autofree char *local = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *practice = NULL;
+  char bar_number[16] = "";
+  char phone[32];
+  guint area_mask;
+  int years;
+
+  pick_name (rng, origin, TRUE, &name);
+
+  /* Mentors are attorneys: seniors with ten years or more, intermediates
+   * with three to nine.  Mentees are students, new attorneys and a few
+   * paralegals. */
+  if (person->mentors)
+    {
+      role = DESK_VOLUNTEER_ATTORNEY;
+      if (person->mentored)
+        person->mentor_tier = DESK_TIER_INTERMEDIATE;
+      else
+        person->mentor_tier = rng_percent (rng, 65) ? DESK_TIER_SENIOR : DESK_TIER_INTERMEDIATE;
+      years = person->mentor_tier == DESK_TIER_SENIOR ? rng_range (rng, 10, 35) : rng_range (rng, 3, 9);
+      person->capacity = (guint8) (person->mentored ? rng_range (rng, 1, 2) : capacities[PICK (rng, capacities)].value);
+    }
+  else
+    {
+      guint r = rng_below (rng, 100);
+
+      role = r < 55 ? DESK_VOLUNTEER_LAW_STUDENT : r < 95 ? DESK_VOLUNTEER_ATTORNEY : DESK_VOLUNTEER_PARALEGAL;
+      years = role == DESK_VOLUNTEER_ATTORNEY ? (rng_percent (rng, 60) ? rng_range (rng, 0, 2) : rng_range (rng, 3, 7)) : 0;
+    }
+  if (person->mentored)
+    person->mentee_tier = years >= 3 ? DESK_TIER_INTERMEDIATE : DESK_TIER_NOVICE;
+
+  practice = pick_program_areas (rng, &area_mask);
+  local = email_local_part (name.first, name.last);
+  email = role == DESK_VOLUNTEER_LAW_STUDENT ? g_strdup_printf ("%s@law.university.example.edu", local)
+                                             : g_strdup_printf ("%s@probonopartners.example.org", local);
+  g_snprintf (phone, sizeof phone, "(%03d) 555-%04d",
+              counties[rng_below (rng, G_N_ELEMENTS (counties))].area_code, rng_range (rng, 0, 9999));
+  if (role == DESK_VOLUNTEER_ATTORNEY)
+    g_snprintf (bar_number, sizeof bar_number, "%06d", rng_range (rng, 100000, 999999));
+
+  volunteer = g_object_new (DESK_TYPE_VOLUNTEER,
+                            "first-name", name.first,
+                            "last-name", name.last,
+                            "email", email,
+                            "phone", phone,
+                            "role", role,
+                            "bar-number", bar_number,
+                            "hourly-value-cents", role == DESK_VOLUNTEER_ATTORNEY ? (gint64) rng_range (rng, 30, 70) * 500 : 0,
+                            "practice-areas", practice,
+                            "admission-year", role == DESK_VOLUNTEER_ATTORNEY ? year_of (job->today) - years : 0,
+                            NULL);
+  set_common_profile (rng, volunteer, origin, person->mentored);
+  desk_volunteer_set_active (volunteer, rng_percent (rng, 96));
+  if (person->mentors)
+    set_mentor_side (rng, volunteer, person->mentor_tier, person->capacity, job->today);
+  if (person->mentored)
+    g_object_set (volunteer,
+                  "wants-mentor", TRUE,
+                  "mentee-tier", person->mentee_tier,
+                  "mentee-goals", pick_goals (rng, 1, 4),
+                  "mentee-goals-text", rng_percent (rng, 40) ? pick_str (rng, goal_texts) : "",
+                  NULL);
+
+  /* The case phase places cases with them like with any volunteer. */
+  person->index = job->volunteer_ids->len + job->batch->len;
+  job->volunteer_roles[person->index] = (guint8) role;
+  for (guint a = 0; a < N_AREAS; a++)
+    if (area_mask & (1u << a))
+      g_array_append_val (job->by_area[a], person->index);
+  if (person->mentors)
+    g_array_append_val (job->mentors, person->index);
+
+  return volunteer;
+}
+
+static gboolean
+demo_create_program (DemoJob  *job,
+                     guint     n_mentors,
+                     guint     n_mentees,
+                     GError  **error)
+{
+  guint n_both = MIN (n_mentors, n_mentees) / 10;
+  guint n_people = n_mentors + n_mentees - n_both;
+  guint first = job->volunteer_ids->len;
+
+  job->program = g_array_sized_new (FALSE, TRUE, sizeof (DemoPerson), n_people);
+  job->volunteer_roles = g_renew (guint8, job->volunteer_roles, first + n_people + 1);
+  job->ids = job->volunteer_ids;
+
+  /* Mentors first, the last of them intermediates who are mentees too;
+   * they are saved before the mentees, whose never-pair lists name them. */
+  for (guint i = 0; i < n_people; i++)
+    {
+      DemoPerson person = { 0 };
+      DeskVolunteer *volunteer;
+
+      if (i == n_mentors && !demo_job_flush (job, error))
+        return FALSE;
+
+      person.mentors = i < n_mentors;
+      person.mentored = i >= n_mentors - n_both;
+      volunteer = make_program_volunteer (job, &person);
+
+      if (!person.mentors && n_mentors > 0 && rng_percent (&job->rng, 2))
+        {
+          guint other = rng_below (&job->rng, n_mentors);
+          gint64 other_id = g_array_index (job->volunteer_ids, gint64, first + other);
+
+          desk_volunteer_add_never_pair (volunteer, other_id);
+          person.never_pair = other + 1;
+        }
+
+      g_array_append_val (job->program, person);
+      if (!demo_job_add (job, volunteer, error))
+        return FALSE;
+    }
+
+  return demo_job_flush (job, error);
+}
+
+/* A mentor of @tier (NONE: any) with room, who may be paired with @mentee. */
+static gint
+pick_program_mentor (DemoJob  *job,
+                     guint     mentee,
+                     DeskTier  tier,
+                     gboolean  needs_room)
+{
+  DemoPerson *people = (DemoPerson *) (gpointer) job->program->data;
+  guint n = job->program->len;
+
+  for (guint attempt = 0; attempt < 12; attempt++)
+    {
+      guint m = rng_below (&job->rng, n);
+      DemoPerson *mentor = &people[m];
+
+      if (!mentor->mentors || m == mentee || (tier != DESK_TIER_NONE && mentor->mentor_tier != tier))
+        continue;
+      if (needs_room && mentor->taken >= mentor->capacity)
+        continue;
+      if (people[mentee].never_pair == m + 1 || mentor->never_pair == mentee + 1)
+        continue;
+      return (gint) m;
+    }
+  return -1;
+}
+
+static DeskPairing *
+make_pairing (DemoJob           *job,
+              guint              mentee,
+              guint              mentor,
+              DeskPairingStatus  status,
+              gint32             proposed,
+              DemoPairing       *plan)
+{
+  DemoRng *rng = &job->rng;
+  DemoPerson *people = (DemoPerson *) (gpointer) job->program->data;
+  gint32 decided = 0, started = 0, ended = 0;
+  const char *reason = "";
+  char proposed_on[16], decided_on[16], started_on[16], ended_on[16];
+
+  /* (MIN() would draw twice.) */
+  if (status != DESK_PAIRING_PROPOSED)
+    decided = proposed + rng_range (rng, 1, 10);
+  decided = MIN (decided, job->today);
+  if (status == DESK_PAIRING_ACTIVE || status == DESK_PAIRING_COMPLETED || status == DESK_PAIRING_ENDED_EARLY)
+    started = decided + rng_range (rng, 2, 14);
+  started = MIN (started, job->today);
+  if (status == DESK_PAIRING_COMPLETED)
+    ended = started + rng_range (rng, 90, 300);
+  if (status == DESK_PAIRING_ENDED_EARLY)
+    ended = started + rng_range (rng, 20, 150);
+  /* A pairing that would end after today is still going. */
+  if (ended > job->today)
+    {
+      status = DESK_PAIRING_ACTIVE;
+      ended = 0;
+    }
+  if (status == DESK_PAIRING_DECLINED)
+    reason = pick_str (rng, decline_reasons);
+  if (status == DESK_PAIRING_ENDED_EARLY)
+    reason = pick_str (rng, end_reasons);
+
+  format_day (proposed, proposed_on);
+  format_day (decided, decided_on);
+  format_day (started, started_on);
+  format_day (ended, ended_on);
+
+  plan->status = status;
+  plan->started = started;
+  plan->ended = ended;
+  plan->weeks = (guint) intervals[PICK (rng, intervals)].value;
+
+  return g_object_new (DESK_TYPE_PAIRING,
+                       "mentor-id", g_array_index (job->volunteer_ids, gint64, people[mentor].index),
+                       "mentee-id", g_array_index (job->volunteer_ids, gint64, people[mentee].index),
+                       "status", status,
+                       "proposed-on", proposed_on,
+                       "decided-on", decided != 0 ? decided_on : NULL,
+                       "started-on", started != 0 ? started_on : NULL,
+                       "ended-on", ended != 0 ? ended_on : NULL,
+                       "score", rng_range (rng, 42, 96),
+                       "explanation", pick_str (rng, explanations),
+                       "pinned", status == DESK_PAIRING_PROPOSED && rng_percent (rng, 20),
+                       "check-in-weeks", (int) plan->weeks,
+                       "end-reason", reason,
+                       NULL);
+}
+
+/* A declined or proposed pairing of @mentee with a mentor other than
+ * @paired (the mentor of their pairing, or -1); nothing starts from it. */
+static gboolean
+add_other_pairing (DemoJob            *job,
+                   guint               mentee,
+                   gint                paired,
+                   DeskPairingStatus   status,
+                   gint32              proposed,
+                   GError            **error)
+{
+  gint other = pick_program_mentor (job, mentee, DESK_TIER_NONE, FALSE);
+  DemoPairing plan = { 0 };
+  DeskPairing *pairing;
+
+  if (other < 0 || other == paired)
+    return TRUE;
+  pairing = make_pairing (job, mentee, (guint) other, status, proposed, &plan);
+  g_array_append_val (job->pairings, plan);
+  return demo_job_add (job, pairing, error);
+}
+
+/* Pairings: about a fifth of the mentees are paired (most active, some
+ * accepted, completed or ended early), a few declined a mentor before, and
+ * a few have a proposal waiting, some for weeks. */
+static gboolean
+demo_create_pairings (DemoJob  *job,
+                      GArray   *pairing_ids,
+                      GError  **error)
+{
+  DemoRng *rng = &job->rng;
+  DemoPerson *people = (DemoPerson *) (gpointer) job->program->data;
+
+  job->pairings = g_array_new (FALSE, TRUE, sizeof (DemoPairing));
+  job->ids = pairing_ids;
+
+  for (guint p = 0; p < job->program->len; p++)
+    {
+      DemoPairing plan = { 0 };
+      gboolean live = FALSE;
+      gint mentor = -1;
+
+      if (!people[p].mentored)
+        continue;
+
+      if (rng_percent (rng, 22))
+        {
+          /* Seniors mentor intermediates; intermediates mentor novices,
+           * or a senior when none is free. */
+          DeskTier tier = people[p].mentee_tier == DESK_TIER_INTERMEDIATE || rng_percent (rng, 30)
+                          ? DESK_TIER_SENIOR : DESK_TIER_INTERMEDIATE;
+          DeskPairingStatus status = pairing_statuses[PICK (rng, pairing_statuses)].value;
+          gint32 proposed = status == DESK_PAIRING_ACCEPTED ? job->today - rng_range (rng, 3, 30)
+                                                            : job->today - rng_range (rng, 30, 540);
+
+          mentor = pick_program_mentor (job, p, tier, TRUE);
+          if (mentor >= 0)
+            {
+              DeskPairing *pairing = make_pairing (job, p, (guint) mentor, status, proposed, &plan);
+
+              live = plan.status == DESK_PAIRING_ACCEPTED || plan.status == DESK_PAIRING_ACTIVE;
+              if (live)
+                {
+                  people[mentor].taken++;
+                  job->pair_mentor[people[p].index] = desk_pairing_get_mentor_id (pairing);
+                }
+              g_array_append_val (job->pairings, plan);
+              if (!demo_job_add (job, pairing, error))
+                return FALSE;
+            }
+        }
+
+      /* A mentor declined them once; a proposal is waiting for some. */
+      if (rng_percent (rng, 5) &&
+          !add_other_pairing (job, p, mentor, DESK_PAIRING_DECLINED, job->today - rng_range (rng, 20, 400), error))
+        return FALSE;
+      if (!live && rng_percent (rng, 5) &&
+          !add_other_pairing (job, p, mentor, DESK_PAIRING_PROPOSED, job->today - rng_range (rng, 0, 40), error))
+        return FALSE;
+    }
+
+  return demo_job_flush (job, error);
+}
+
+/* The status an objective has at the end, by how its pairing went. */
+static DeskObjectiveStatus
+final_objective_status (DemoRng           *rng,
+                        DeskPairingStatus  status)
+{
+  guint r = rng_below (rng, 100);
+
+  if (status == DESK_PAIRING_COMPLETED)
+    return r < 80 ? DESK_OBJECTIVE_MET : r < 92 ? DESK_OBJECTIVE_IN_PROGRESS : DESK_OBJECTIVE_DROPPED;
+  if (status == DESK_PAIRING_ENDED_EARLY)
+    return r < 25 ? DESK_OBJECTIVE_MET : r < 60 ? DESK_OBJECTIVE_IN_PROGRESS : DESK_OBJECTIVE_DROPPED;
+  return r < 25 ? DESK_OBJECTIVE_MET : r < 80 ? DESK_OBJECTIVE_IN_PROGRESS : DESK_OBJECTIVE_NOT_STARTED;
+}
+
+typedef struct
+{
+  guint    pairing;   /* into job->pairings */
+  gboolean held;
+  gboolean last;      /* the last held check-in of its pairing */
+} DemoCheckIn;
+
+static gboolean
+demo_create_objectives (DemoJob  *job,
+                        GArray   *pairing_ids,
+                        GArray   *objective_ids,
+                        GArray   *final_statuses,
+                        GError  **error)
+{
+  DemoRng *rng = &job->rng;
+
+  job->ids = objective_ids;
+  for (guint i = 0; i < job->pairings->len; i++)
+    {
+      DemoPairing *plan = &g_array_index (job->pairings, DemoPairing, i);
+      char set_on[16];
+
+      if (plan->started == 0)
+        continue;
+      format_day (plan->started, set_on);
+      plan->first_objective = final_statuses->len;
+      plan->n_objectives = (guint) rng_range (rng, 2, 4);
+      for (guint o = 0; o < plan->n_objectives; o++)
+        {
+          DeskObjectiveStatus status = final_objective_status (rng, plan->status);
+
+          g_array_append_val (final_statuses, status);
+          if (!demo_job_add (job, g_object_new (DESK_TYPE_OBJECTIVE,
+                                                "pairing-id", g_array_index (pairing_ids, gint64, i),
+                                                "description", pick_str (rng, objective_texts),
+                                                "status", status,
+                                                "set-on", set_on,
+                                                NULL),
+                             error))
+            return FALSE;
+        }
+    }
+
+  return demo_job_flush (job, error);
+}
+
+static DeskCheckIn *
+make_check_in (DemoJob  *job,
+               gint64    pairing_id,
+               gint32    day,
+               gboolean  held,
+               gboolean  first)
+{
+  DemoRng *rng = &job->rng;
+  char date[16];
+
+  format_day (day, date);
+  return g_object_new (DESK_TYPE_CHECK_IN,
+                       "pairing-id", pairing_id,
+                       "date", date,
+                       "held", held,
+                       "notes", held ? pick_str (rng, check_in_notes) : "",
+                       "mentor-rating", held && rng_percent (rng, 75) ? ratings[PICK (rng, ratings)].value : 0,
+                       "mentee-rating", held && rng_percent (rng, 70) ? ratings[PICK (rng, ratings)].value : 0,
+                       "fit", held && first ? fits[PICK (rng, fits)].value : 0,
+                       NULL);
+}
+
+/* Check-ins every few weeks from the start: most held, some skipped, a few
+ * pairings lapsed (their next one is overdue), and the next one planned
+ * for about half the active pairings. */
+static gboolean
+demo_create_check_ins (DemoJob  *job,
+                       GArray   *pairing_ids,
+                       GArray   *check_in_ids,
+                       GArray   *check_ins,
+                       GError  **error)
+{
+  DemoRng *rng = &job->rng;
+
+  job->ids = check_in_ids;
+  for (guint i = 0; i < job->pairings->len; i++)
+    {
+      DemoPairing *plan = &g_array_index (job->pairings, DemoPairing, i);
+      gint64 pairing_id = g_array_index (pairing_ids, gint64, i);
+      gint32 step = (gint32) plan->weeks * 7;
+      gint32 until = plan->ended != 0 ? plan->ended : job->today;
+      gint32 last_held = 0;
+      guint last_index = G_MAXUINT;
+      gboolean first = TRUE;
+
+      if (plan->started == 0)
+        continue;
+      if (plan->status == DESK_PAIRING_ACTIVE && rng_percent (rng, 20))
+        until -= step * rng_range (rng, 1, 3);
+
+      for (gint32 day = plan->started + step; day <= until; day += step)
+        {
+          DemoCheckIn note = { i, rng_percent (rng, 88), FALSE };
+
+          g_array_append_val (check_ins, note);
+          if (note.held)
+            {
+              last_held = day;
+              last_index = check_ins->len - 1;
+            }
+          if (!demo_job_add (job, make_check_in (job, pairing_id, day, note.held, note.held && first), error))
+            return FALSE;
+          first = first && !note.held;
+        }
+      if (last_index != G_MAXUINT)
+        g_array_index (check_ins, DemoCheckIn, last_index).last = TRUE;
+
+      if (plan->status == DESK_PAIRING_ACTIVE && rng_percent (rng, 55))
+        {
+          DemoCheckIn note = { i, FALSE, FALSE };
+          gint32 soon = job->today + rng_range (rng, 1, 14);
+          gint32 next = MAX ((last_held != 0 ? last_held : plan->started) + step, soon);
+
+          g_array_append_val (check_ins, note);
+          if (!demo_job_add (job, make_check_in (job, pairing_id, next, FALSE, FALSE), error))
+            return FALSE;
+        }
+    }
+
+  return demo_job_flush (job, error);
+}
+
+/* What held check-ins said about each objective: progress now and then,
+ * and its final status at the last one. */
+static gboolean
+demo_create_objective_updates (DemoJob  *job,
+                               GArray   *objective_ids,
+                               GArray   *final_statuses,
+                               GArray   *check_in_ids,
+                               GArray   *check_ins,
+                               GError  **error)
+{
+  DemoRng *rng = &job->rng;
+
+  job->ids = NULL;
+  for (guint c = 0; c < check_ins->len; c++)
+    {
+      const DemoCheckIn *note = &g_array_index (check_ins, DemoCheckIn, c);
+      const DemoPairing *plan = &g_array_index (job->pairings, DemoPairing, note->pairing);
+
+      if (!note->held)
+        continue;
+      for (guint o = plan->first_objective; o < plan->first_objective + plan->n_objectives; o++)
+        {
+          DeskObjectiveStatus status = g_array_index (final_statuses, DeskObjectiveStatus, o);
+
+          if (note->last ? status == DESK_OBJECTIVE_NOT_STARTED : !rng_percent (rng, 35))
+            continue;
+          if (!note->last)
+            status = DESK_OBJECTIVE_IN_PROGRESS;
+          if (!demo_job_add (job, g_object_new (DESK_TYPE_OBJECTIVE_UPDATE,
+                                                "check-in-id", g_array_index (check_in_ids, gint64, c),
+                                                "objective-id", g_array_index (objective_ids, gint64, o),
+                                                "status", status,
+                                                "note", note->last ? "Where this stands now." : "",
+                                                NULL),
+                             error))
+            return FALSE;
+        }
+    }
+
+  return demo_job_flush (job, error);
+}
+
+static gboolean
+demo_create_mentoring (DemoJob  *job,
+                       GError  **error)
+{
+  g_autoptr(GArray) pairing_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) objective_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) final_statuses = g_array_new (FALSE, FALSE, sizeof (DeskObjectiveStatus));
+  g_autoptr(GArray) check_in_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) check_ins = g_array_new (FALSE, FALSE, sizeof (DemoCheckIn));
+  gboolean ok;
+
+  job->pair_mentor = g_new0 (gint64, job->volunteer_ids->len + 1);
+  job->uncounted = TRUE;
+  ok = demo_create_pairings (job, pairing_ids, error) &&
+       demo_create_objectives (job, pairing_ids, objective_ids, final_statuses, error) &&
+       demo_create_check_ins (job, pairing_ids, check_in_ids, check_ins, error) &&
+       demo_create_objective_updates (job, objective_ids, final_statuses, check_in_ids, check_ins, error);
+  job->uncounted = FALSE;
+  job->ids = NULL;
+
+  return ok;
+}
+
 /* -------------------------------------------------------------- public */
+
+guint
+desk_demo_count_mentoring_volunteers (const DeskDemoOptions *options)
+{
+  g_return_val_if_fail (options != NULL, 0);
+
+  /* demo_create_program() makes a tenth of the smaller side both. */
+  return options->n_mentors + options->n_mentees - MIN (options->n_mentors, options->n_mentees) / 10;
+}
 
 void
 desk_demo_resolve_options (DeskDemoOptions *options)
 {
   g_return_if_fail (options != NULL);
+
+  /* A mentoring program alone needs no clinic around it. */
+  if (options->n_cases == 0 && (options->n_mentors > 0 || options->n_mentees > 0))
+    {
+      if (options->batch_size == 0)
+        options->batch_size = DESK_DEMO_DEFAULT_BATCH_SIZE;
+      return;
+    }
 
   if (options->n_clients == 0)
     options->n_clients = MAX (1, (guint) (((guint64) options->n_cases * 4 + 2) / 5));
@@ -1484,7 +2290,8 @@ desk_demo_generate (DeskStore              *store,
                    _("The date “%s” is not a real date; write it as YYYY-MM-DD."), today);
       return FALSE;
     }
-  if (resolved.n_cases > G_MAXUINT / 4 || resolved.n_clients > G_MAXUINT / 4)
+  if (resolved.n_cases > G_MAXUINT / 4 || resolved.n_clients > G_MAXUINT / 4 ||
+      resolved.n_mentors > G_MAXUINT / 8 || resolved.n_mentees > G_MAXUINT / 8)
     {
       g_set_error (error, DESK_ERROR, DESK_ERROR_INVALID,
                    _("That is too many records for demonstration data."));
@@ -1499,14 +2306,26 @@ desk_demo_generate (DeskStore              *store,
   job.progress_data = progress_data;
   job.cancellable = cancellable;
   job.batch_size = resolved.batch_size;
-  job.total = resolved.n_volunteers + resolved.n_clients + resolved.n_cases;
+  job.total = resolved.n_volunteers + desk_demo_count_mentoring_volunteers (&resolved) +
+              resolved.n_clients + resolved.n_cases;
   job.batch = g_ptr_array_new_full (job.batch_size, g_object_unref);
 
   g_debug ("Creating %u volunteers, %u clients and %u cases (seed %" G_GUINT64_FORMAT ")",
            resolved.n_volunteers, resolved.n_clients, resolved.n_cases, resolved.seed);
 
   rng_init (&job.rng, resolved.seed, 1);
+  rng_init (&job.profile_rng, resolved.seed, 4);
   ok = demo_create_volunteers (&job, resolved.n_volunteers, error);
+  if (ok && (resolved.n_mentors > 0 || resolved.n_mentees > 0))
+    {
+      rng_init (&job.rng, resolved.seed, 5);
+      ok = demo_create_program (&job, resolved.n_mentors, resolved.n_mentees, error);
+      if (ok)
+        {
+          rng_init (&job.rng, resolved.seed, 6);
+          ok = demo_create_mentoring (&job, error);
+        }
+    }
   if (ok)
     {
       rng_init (&job.rng, resolved.seed, 2);

@@ -20,8 +20,17 @@ G_BEGIN_DECLS
  * @today: the last date of the three years the data spans (YYYY-MM-DD);
  *   NULL means desk_today_iso()
  * @batch_size: records per transaction; 0 means DESK_DEMO_DEFAULT_BATCH_SIZE
+ * @n_mentors: volunteers who mentor, beside the volunteers above (senior and
+ *   intermediate attorneys with capacities, training and what they can help with)
+ * @n_mentees: volunteers who want a mentor (law students, new attorneys);
+ *   about one in ten intermediate mentors is also one of the mentees, so
+ *   n_mentors + n_mentees less those volunteers are created
  *
- * What desk_demo_generate() creates.  Zero the struct, then set what you need.
+ * What desk_demo_generate() creates.  Zero the struct, then set what you
+ * need.  With mentors or mentees and no cases, no clients and no other
+ * volunteers are made unless asked for.  Mentoring brings pairings in every
+ * status (some declined, some stale proposals), their objectives, check-ins
+ * held and planned, and progress on the objectives.
  */
 typedef struct
 {
@@ -31,12 +40,15 @@ typedef struct
   guint64     seed;
   const char *today;
   guint       batch_size;
+  guint       n_mentors;
+  guint       n_mentees;
 } DeskDemoOptions;
 
 /**
  * DeskDemoProgress:
  * @done: records created so far (volunteers, clients and cases together)
- * @total: records to create in all
+ * @total: records to create in all (pairings and what belongs to them are
+ *   not counted: how many there will be is only known as they are made)
  *
  * Called after each batch is committed.
  */
@@ -49,6 +61,9 @@ typedef void (*DeskDemoProgress) (guint    done,
  * (the counts that will actually be created).
  */
 void     desk_demo_resolve_options   (DeskDemoOptions      *options);
+
+/** desk_demo_count_mentoring_volunteers: how many volunteers the mentors and mentees of @options are (some are both). */
+guint    desk_demo_count_mentoring_volunteers (const DeskDemoOptions *options);
 
 /**
  * desk_demo_generate: adds synthetic volunteers, clients and cases to @store, the same for the same seed;

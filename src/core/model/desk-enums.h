@@ -128,6 +128,7 @@ typedef enum
   DESK_VOLUNTEER_ATTORNEY,
   DESK_VOLUNTEER_LAW_STUDENT,
   DESK_VOLUNTEER_PARALEGAL,
+  DESK_VOLUNTEER_OTHER,
 } DeskVolunteerRole;
 
 /* Mentoring tiers: seniors mentor intermediates, intermediates mentor

@@ -87,6 +87,7 @@ static const Label labels[] = {
   { desk_volunteer_role_get_type, DESK_VOLUNTEER_ATTORNEY, N_("Attorney") },
   { desk_volunteer_role_get_type, DESK_VOLUNTEER_LAW_STUDENT, N_("Law student") },
   { desk_volunteer_role_get_type, DESK_VOLUNTEER_PARALEGAL, N_("Paralegal") },
+  { desk_volunteer_role_get_type, DESK_VOLUNTEER_OTHER, N_("Other") },
 
   { desk_tier_get_type, DESK_TIER_NONE, N_("None") },
   { desk_tier_get_type, DESK_TIER_SENIOR, N_("Senior") },

@@ -11,6 +11,10 @@
 #include "desk-case-workflow.h"
 #include "desk-labels.h"
 #include "desk-store-private.h"
+#include "desk-check-in.h"
+#include "desk-objective.h"
+#include "desk-objective-update.h"
+#include "desk-pairing.h"
 
 /* A derived field is read with an expression over the row "t". */
 typedef struct
@@ -74,6 +78,26 @@ static const Derived time_entry_derived[] = {
 
 static const Derived no_derived[] = { { NULL } };
 
+/* The next check-in of an active pairing is due an interval after the last
+ * one held, or after the start when none was. */
+static const Derived pairing_derived[] = {
+  { "mentor-name", "(SELECT v.first_name || ' ' || v.last_name FROM volunteers v WHERE v.id = t.mentor_id)" },
+  { "mentee-name", "(SELECT v.first_name || ' ' || v.last_name FROM volunteers v WHERE v.id = t.mentee_id)" },
+  { "last-check-in", "coalesce ((SELECT max (c.date) FROM check_ins c "
+                     "WHERE c.pairing_id = t.id AND c.held = 1 AND c.archived = 0), '')" },
+  { "next-check-in", "CASE WHEN t.status = 'active' THEN coalesce (date (coalesce ("
+                     "(SELECT max (c.date) FROM check_ins c WHERE c.pairing_id = t.id AND c.held = 1 AND c.archived = 0), "
+                     "t.started_on), '+' || (t.check_in_weeks * 7) || ' days'), '') ELSE '' END" },
+  { "cases", "(SELECT count(*) FROM cases k WHERE k.volunteer_id = t.mentee_id AND k.mentor_id = t.mentor_id "
+             "AND k.archived = 0)" },
+  { NULL }
+};
+
+static const Derived objective_update_derived[] = {
+  { "objective-description", "(SELECT o.description FROM objectives o WHERE o.id = t.objective_id)" },
+  { NULL }
+};
+
 static const Table tables[] = {
   { desk_client_get_type, "clients", client_derived },
   { desk_case_get_type, "cases", case_derived },
@@ -83,6 +107,10 @@ static const Table tables[] = {
   { desk_note_get_type, "notes", no_derived },
   { desk_time_entry_get_type, "time_entries", time_entry_derived },
   { desk_document_get_type, "documents", no_derived },
+  { desk_pairing_get_type, "pairings", pairing_derived },
+  { desk_objective_get_type, "objectives", no_derived },
+  { desk_check_in_get_type, "check_ins", no_derived },
+  { desk_objective_update_get_type, "objective_updates", objective_update_derived },
 };
 
 /* The statements for one record type, built once from its field table. */

@@ -1,0 +1,485 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "desk-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "desk-error.h"
+#include "desk-store-mentorship.h"
+#include "desk-store-private.h"
+
+/* What the matcher works on, read from the store: the profiles of the
+ * volunteers in the program, the pairs that stay, and the pairs that must
+ * not be proposed.  The matcher itself knows no SQL (src/core/matching/). */
+
+void
+desk_match_input_free (DeskMatchInput *input)
+{
+  if (input == NULL)
+    return;
+  g_clear_pointer (&input->profiles, g_ptr_array_unref);
+  g_clear_pointer (&input->locks, g_array_unref);
+  g_clear_pointer (&input->exclusions, g_array_unref);
+  g_free (input);
+}
+
+static int
+compare_profile_id (gconstpointer key,
+                    gconstpointer element)
+{
+  gint64 id = *(const gint64 *) key;
+  const DeskMatchProfile *profile = *(DeskMatchProfile * const *) element;
+
+  return id < profile->id ? -1 : id > profile->id ? 1 : 0;
+}
+
+const DeskMatchProfile *
+desk_match_input_find (const DeskMatchInput *input,
+                       gint64                id)
+{
+  DeskMatchProfile **found;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  /* Profiles are kept in id order. */
+  found = bsearch (&id, input->profiles->pdata, input->profiles->len, sizeof (gpointer), compare_profile_id);
+  return found != NULL ? *found : NULL;
+}
+
+guint
+desk_match_input_free_slots (const DeskMatchInput *input,
+                             gint64                mentor_id)
+{
+  const DeskMatchProfile *mentor;
+  guint locked = 0;
+
+  g_return_val_if_fail (input != NULL, 0);
+
+  mentor = desk_match_input_find (input, mentor_id);
+  if (mentor == NULL || !mentor->is_mentor)
+    return 0;
+  for (guint i = 0; i < input->locks->len; i++)
+    locked += g_array_index (input->locks, DeskMatchLock, i).mentor_id == mentor_id;
+  return locked < mentor->capacity ? mentor->capacity - locked : 0;
+}
+
+/* ---- profiles ------------------------------------------------------------------------ */
+
+static gboolean
+load_profiles (DeskStore       *self,
+               DeskMatchInput  *input,
+               GError         **error)
+{
+  /* ?1 is this year, for the years since admission. */
+  static const char *sql =
+    "SELECT id, first_name || ' ' || last_name, is_mentor, mentor_tier, mentor_capacity, "
+    "(coaching_trained_on IS NOT NULL) | ((cultural_competence_trained_on IS NOT NULL) << 1) "
+    "| ((ethics_trained_on IS NOT NULL) << 2), can_help_with, wants_mentor, mentee_tier, mentee_goals, "
+    "availability, county, remote_ok, "
+    "CASE WHEN role = 'law-student' THEN 0 WHEN admission_year > 0 THEN max (0, ?1 - admission_year) ELSE -1 END, "
+    "meeting_modes, monthly_hours "
+    "FROM volunteers WHERE archived = 0 AND active = 1 AND (is_mentor = 1 OR wants_mentor = 1) ORDER BY id";
+  g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database, sql, error);
+  g_autofree char *today = desk_today_iso ();
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, (int) g_ascii_strtoll (today, NULL, 10));
+
+  while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
+    {
+      DeskMatchProfile *profile = desk_match_profile_new (sqlite3_column_int64 (stmt, 0),
+                                                          (const char *) sqlite3_column_text (stmt, 1));
+      int tier = DESK_TIER_NONE;
+
+      profile->is_mentor = sqlite3_column_int (stmt, 2) != 0;
+      if (profile->is_mentor)
+        {
+          desk_enum_from_nick (DESK_TYPE_TIER, (const char *) sqlite3_column_text (stmt, 3), &tier);
+          profile->mentor_tier = tier;
+          profile->capacity = (guint) MAX (0, sqlite3_column_int (stmt, 4));
+          profile->trainings = sqlite3_column_int (stmt, 5);
+          profile->can_help_with = sqlite3_column_int (stmt, 6);
+        }
+      profile->wants_mentor = sqlite3_column_int (stmt, 7) != 0;
+      if (profile->wants_mentor)
+        {
+          tier = DESK_TIER_NONE;
+          desk_enum_from_nick (DESK_TYPE_TIER, (const char *) sqlite3_column_text (stmt, 8), &tier);
+          profile->mentee_tier = tier;
+          profile->goals = sqlite3_column_int (stmt, 9);
+        }
+      profile->availability = (guint32) sqlite3_column_int64 (stmt, 10);
+      g_free (profile->county);
+      profile->county = g_strdup ((const char *) sqlite3_column_text (stmt, 11));
+      profile->remote_ok = sqlite3_column_int (stmt, 12) != 0;
+      profile->years_experience = sqlite3_column_int (stmt, 13);
+      profile->meeting_modes = sqlite3_column_int (stmt, 14);
+      profile->monthly_hours = (guint) MAX (0, sqlite3_column_int (stmt, 15));
+      g_ptr_array_add (input->profiles, profile);
+    }
+
+  return rc == SQLITE_DONE;
+}
+
+/* Runs @sql, whose rows start with a volunteer id, and hands each row of a
+ * volunteer in @input to @add. */
+typedef void (*AddRowFunc) (DeskMatchProfile *profile,
+                            DeskStmt         *stmt,
+                            gpointer          user_data);
+
+static gboolean
+for_each_row (DeskStore       *self,
+              DeskMatchInput  *input,
+              const char      *sql,
+              AddRowFunc       add,
+              gpointer         user_data,
+              GError         **error)
+{
+  g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
+    {
+      DeskMatchProfile *profile = (DeskMatchProfile *) desk_match_input_find (input, sqlite3_column_int64 (stmt, 0));
+
+      if (profile != NULL)
+        add (profile, stmt, user_data);
+    }
+
+  return rc == SQLITE_DONE;
+}
+
+static void
+add_practice_area (DeskMatchProfile *profile,
+                   DeskStmt         *stmt,
+                   gpointer          user_data)
+{
+  GHashTable *areas = user_data;
+  GPtrArray *list = g_hash_table_lookup (areas, profile);
+
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (areas, profile, list);
+    }
+  g_ptr_array_add (list, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+}
+
+static void
+add_language (DeskMatchProfile *profile,
+              DeskStmt         *stmt,
+              gpointer          user_data)
+{
+  desk_match_profile_add_language (profile, (const char *) sqlite3_column_text (stmt, 1),
+                                   sqlite3_column_int (stmt, 2) != 0);
+}
+
+static void
+add_never_pair (DeskMatchProfile *profile,
+                DeskStmt         *stmt,
+                gpointer          user_data)
+{
+  desk_match_profile_add_never_pair (profile, sqlite3_column_int64 (stmt, 1));
+}
+
+static gboolean
+load_profile_lists (DeskStore       *self,
+                    DeskMatchInput  *input,
+                    GError         **error)
+{
+  g_autoptr(GHashTable) areas = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (!for_each_row (self, input,
+                     "SELECT l.volunteer_id, a.name FROM volunteer_practice_areas l "
+                     "JOIN practice_areas a ON a.id = l.practice_area_id ORDER BY l.volunteer_id, a.name",
+                     add_practice_area, areas, error) ||
+      !for_each_row (self, input,
+                     "SELECT volunteer_id, language, must_share FROM volunteer_languages ORDER BY volunteer_id, language",
+                     add_language, NULL, error) ||
+      !for_each_row (self, input,
+                     "SELECT volunteer_id, other_id FROM volunteer_never_pairs ORDER BY volunteer_id, other_id",
+                     add_never_pair, NULL, error))
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, areas);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      DeskMatchProfile *profile = key;
+      GPtrArray *list = value;
+
+      g_strfreev (profile->practice_areas);
+      g_ptr_array_add (list, NULL);
+      profile->practice_areas = (GStrv) g_ptr_array_steal (list, NULL);
+    }
+
+  return TRUE;
+}
+
+/* ---- locks and exclusions ------------------------------------------------------------- */
+
+static gboolean
+load_locks (DeskStore       *self,
+            DeskMatchInput  *input,
+            GError         **error)
+{
+  g_autoptr(DeskStmt) stmt = NULL;
+  int rc;
+
+  stmt = desk_database_prepare (self->database,
+                                "SELECT id, mentee_id, mentor_id, status, pinned FROM pairings WHERE archived = 0 "
+                                "AND (status IN ('accepted', 'active') OR (status = 'proposed' AND pinned = 1)) "
+                                "ORDER BY mentee_id, mentor_id, id", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
+    {
+      DeskMatchLock lock = {
+        .pairing_id = sqlite3_column_int64 (stmt, 0),
+        .mentee_id = sqlite3_column_int64 (stmt, 1),
+        .mentor_id = sqlite3_column_int64 (stmt, 2),
+        .pinned = sqlite3_column_int (stmt, 4) != 0,
+      };
+      int status = DESK_PAIRING_PROPOSED;
+
+      /* A lock on someone who left the program holds nothing the matcher decides. */
+      if (desk_match_input_find (input, lock.mentee_id) == NULL || desk_match_input_find (input, lock.mentor_id) == NULL)
+        continue;
+      desk_enum_from_nick (DESK_TYPE_PAIRING_STATUS, (const char *) sqlite3_column_text (stmt, 3), &status);
+      lock.status = status;
+      g_array_append_val (input->locks, lock);
+    }
+
+  return rc == SQLITE_DONE;
+}
+
+/* Adds an exclusion once, when both are in the program in these roles. */
+static void
+exclude (DeskMatchInput     *input,
+         GHashTable         *seen,
+         gint64              mentee_id,
+         gint64              mentor_id,
+         DeskMatchStoreRule  rule)
+{
+  const DeskMatchProfile *mentee = desk_match_input_find (input, mentee_id);
+  const DeskMatchProfile *mentor = desk_match_input_find (input, mentor_id);
+  DeskMatchExclusion exclusion = { mentee_id, mentor_id, rule };
+  g_autofree char *key = NULL;
+
+  if (mentee == NULL || mentor == NULL || !mentee->wants_mentor || !mentor->is_mentor || mentee_id == mentor_id)
+    return;
+  key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%d", mentee_id, mentor_id, rule);
+  if (!g_hash_table_add (seen, g_steal_pointer (&key)))
+    return;
+  g_array_append_val (input->exclusions, exclusion);
+}
+
+static gboolean
+load_declines (DeskStore       *self,
+               DeskMatchInput  *input,
+               GHashTable      *seen,
+               GError         **error)
+{
+  g_autoptr(DeskStmt) stmt = NULL;
+  int rc;
+
+  /* An archived decline still stands: archiving hides it from lists only. */
+  stmt = desk_database_prepare (self->database,
+                                "SELECT DISTINCT mentee_id, mentor_id FROM pairings WHERE status = 'declined'", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
+    exclude (input, seen, sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), DESK_MATCH_RULE_DECLINED);
+
+  return rc == SQLITE_DONE;
+}
+
+/* Who handles the cases a conflict hit is a client or adverse party in:
+ * their volunteers and supervising mentors. */
+static gboolean
+case_handlers (DeskStore              *self,
+               const DeskConflictHit  *hit,
+               GArray                 *handlers,
+               GError                **error)
+{
+  g_autoptr(DeskStmt) stmt = NULL;
+  int rc;
+
+  if (g_str_equal (hit->entity, "client"))
+    stmt = desk_database_prepare (self->database,
+                                  "SELECT volunteer_id, mentor_id FROM cases WHERE client_id = ?1 AND archived = 0", error);
+  else if (g_str_equal (hit->entity, "party"))
+    stmt = desk_database_prepare (self->database,
+                                  "SELECT k.volunteer_id, k.mentor_id FROM parties p JOIN cases k ON k.id = p.case_id "
+                                  "WHERE p.id = ?1 AND p.archived = 0 AND k.archived = 0", error);
+  else
+    return TRUE;
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, hit->entity_id);
+  while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
+    for (int column = 0; column < 2; column++)
+      if (sqlite3_column_type (stmt, column) != SQLITE_NULL)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, column);
+          g_array_append_val (handlers, id);
+        }
+
+  return rc == SQLITE_DONE;
+}
+
+/* A volunteer whose name is a client's or an adverse party's in a case
+ * another volunteer handles sits on the other side of that case from them:
+ * the two must not be paired, whichever of them is the mentee. */
+static gboolean
+load_conflicts (DeskStore       *self,
+                DeskMatchInput  *input,
+                GHashTable      *seen,
+                GCancellable    *cancellable,
+                GError         **error)
+{
+  for (guint i = 0; i < input->profiles->len; i++)
+    {
+      const DeskMatchProfile *person = g_ptr_array_index (input->profiles, i);
+      g_autoptr(GPtrArray) hits = desk_store_find_conflicts (self, person->name, "volunteer", person->id, error);
+
+      if (hits == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      for (guint h = 0; h < hits->len; h++)
+        {
+          const DeskConflictHit *hit = g_ptr_array_index (hits, h);
+          g_autoptr(GArray) handlers = NULL;
+
+          if (hit->similarity < DESK_MATCH_CONFLICT_SIMILARITY)
+            break;   /* hits come best first */
+
+          handlers = g_array_new (FALSE, FALSE, sizeof (gint64));
+          if (!case_handlers (self, hit, handlers, error))
+            return FALSE;
+          for (guint k = 0; k < handlers->len; k++)
+            {
+              gint64 other = g_array_index (handlers, gint64, k);
+
+              exclude (input, seen, person->id, other, DESK_MATCH_RULE_CONFLICT_OF_INTEREST);
+              exclude (input, seen, other, person->id, DESK_MATCH_RULE_CONFLICT_OF_INTEREST);
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static int
+compare_exclusions (gconstpointer a,
+                    gconstpointer b)
+{
+  const DeskMatchExclusion *x = a;
+  const DeskMatchExclusion *y = b;
+
+  if (x->mentee_id != y->mentee_id)
+    return x->mentee_id < y->mentee_id ? -1 : 1;
+  if (x->mentor_id != y->mentor_id)
+    return x->mentor_id < y->mentor_id ? -1 : 1;
+  return (int) x->rule - (int) y->rule;
+}
+
+DeskMatchInput *
+desk_store_load_match_input (DeskStore     *self,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(DeskMatchInput) input = g_new0 (DeskMatchInput, 1);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean own_transaction;
+  gboolean ok;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  input->profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) desk_match_profile_free);
+  input->locks = g_array_new (FALSE, FALSE, sizeof (DeskMatchLock));
+  input->exclusions = g_array_new (FALSE, FALSE, sizeof (DeskMatchExclusion));
+
+  /* One read transaction, so every part sees the same moment; a plain
+   * BEGIN takes no write lock, and nothing here writes. */
+  own_transaction = !desk_database_in_transaction (self->database);
+  if (own_transaction && !desk_database_exec (self->database, "BEGIN", error))
+    return NULL;
+  ok = load_profiles (self, input, error) &&
+       load_profile_lists (self, input, error) &&
+       load_locks (self, input, error) &&
+       load_declines (self, input, seen, error) &&
+       load_conflicts (self, input, seen, cancellable, error);
+  if (own_transaction)
+    desk_database_exec (self->database, ok ? "COMMIT" : "ROLLBACK", NULL);
+  if (!ok)
+    return NULL;
+
+  g_array_sort (input->exclusions, compare_exclusions);
+  return g_steal_pointer (&input);
+}
+
+/* ---- in a thread ------------------------------------------------------------------- */
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  g_autoptr(DeskStore) store = NULL;
+  DeskMatchInput *input;
+  GError *error = NULL;
+
+  /* SQLite connections stay in their thread: this one has its own. */
+  store = desk_store_open (task_data, &error);
+  input = store != NULL ? desk_store_load_match_input (store, cancellable, &error) : NULL;
+  if (input == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, input, (GDestroyNotify) desk_match_input_free);
+}
+
+void
+desk_store_load_match_input_async (DeskStore           *self,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (DESK_IS_STORE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, desk_store_load_match_input_async);
+  g_task_set_task_data (task, g_strdup (desk_store_get_path (self)), g_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+DeskMatchInput *
+desk_store_load_match_input_finish (DeskStore     *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == desk_store_load_match_input_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
