@@ -291,7 +291,7 @@ test_window_pages (void)
   view = desk_page_get_column_view (DESK_PAGE (page));
   g_clear_pointer (&titles, g_free);
   titles = desk_test_column_titles (view);
-  g_assert_cmpstr (titles, ==, "Name|Role|Mentor|Practice areas|E-mail|Open cases");
+  g_assert_cmpstr (titles, ==, "Name|Role|Mentoring|Practice areas|Languages|E-mail|Open cases");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==,
                     N_SEEDED_VOLUNTEERS);
   g_assert_cmpstr (desk_page_get_count_text (DESK_PAGE (page)), ==, "3 volunteers");
@@ -302,7 +302,7 @@ test_window_pages (void)
   g_assert_cmpstr (text, ==, "Law student");
   g_clear_pointer (&text, g_free);
   text = desk_test_cell_text (view, 2, 1);
-  g_assert_cmpstr (text, ==, "Yes");
+  g_assert_cmpstr (text, ==, "Mentor");
   g_clear_pointer (&text, g_free);
   text = desk_test_cell_text (view, 2, 0);
   g_assert_cmpstr (text, ==, "");

@@ -183,22 +183,21 @@ desk_cases_page_describe_record (DeskPage   *page,
   return g_strdup_printf (_("Case %s"), desk_case_get_case_number (DESK_CASE (record)));
 }
 
-static void
+static DeskEditor *
 desk_cases_page_open (DeskPage   *page,
+                      GtkWindow  *parent,
+                      DeskStore  *store,
                       DeskRecord *record)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
-  DeskStore *store = desk_page_get_store (page);
-
-  if (store != NULL)
-    desk_case_editor_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, store,
-                           record != NULL ? DESK_CASE (record) : NULL);
+  return DESK_EDITOR (desk_case_editor_open (parent, store, record != NULL ? DESK_CASE (record) : NULL));
 }
 
-static void
-desk_cases_page_new_record (DeskPage *page)
+static DeskEditor *
+desk_cases_page_new_record (DeskPage  *page,
+                            GtkWindow *parent,
+                            DeskStore *store)
 {
-  desk_cases_page_open (page, NULL);
+  return desk_cases_page_open (page, parent, store, NULL);
 }
 
 static void

@@ -10,7 +10,6 @@
 #include "desk-case-editor.h"
 #include "desk-choices.h"
 #include "desk-client-editor.h"
-#include "desk-conflict-window.h"
 #include "desk-date-entry.h"
 #include "desk-error.h"
 #include "desk-feedback.h"
@@ -20,7 +19,8 @@
 
 /* The editor to copy: a template of boxed-list rows, one
  * desk_form_add_field() per property, and what is special to the record
- * (here the screening and the conflict check) in a few callbacks. */
+ * (here the screening) in a few callbacks; the conflict check of the
+ * name is DeskEditor's, asked for with conflict_entity. */
 
 struct _DeskClientEditor
 {
@@ -376,114 +376,6 @@ desk_client_editor_guidelines_action (GtkWidget  *widget,
     desk_guidelines_window_present (GTK_WINDOW (widget), store);
 }
 
-/* ---- DeskEditor: the conflict check before a save ---------------------------------- */
-
-typedef struct
-{
-  GPtrArray  *hits;      /* NULL: no check was needed */
-  char       *name;
-} SaveCheck;
-
-static void
-save_check_free (gpointer data)
-{
-  SaveCheck *check = data;
-
-  g_clear_pointer (&check->hits, g_ptr_array_unref);
-  g_free (check->name);
-  g_free (check);
-}
-
-static void
-desk_client_editor_written_cb (GObject      *object,
-                               GAsyncResult *result,
-                               gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  DeskClientEditor *self = g_task_get_source_object (task);
-  DeskStore *store = desk_editor_get_store (DESK_EDITOR (self));
-  SaveCheck *check = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-
-  if (!DESK_EDITOR_CLASS (desk_client_editor_parent_class)->save_finish (DESK_EDITOR (self), result, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  /* The check is recorded with the new client's id. */
-  if (check->hits != NULL &&
-      !desk_store_audit_conflict_check (store, "client", desk_record_get_id (desk_editor_get_record (DESK_EDITOR (self))),
-                                        check->name, check->hits,
-                                        check->hits->len > 0 ? "no-conflict" : "no-hits", &error))
-    desk_show_error (GTK_WIDGET (self), _("The client was saved, but the conflict check could not be recorded"), error);
-
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-desk_client_editor_checked_cb (GObject      *object,
-                               GAsyncResult *result,
-                               gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  DeskClientEditor *self = g_task_get_source_object (task);
-  SaveCheck *check = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-
-  if (!desk_conflict_window_check_finish (result, &check->hits, &error))
-    {
-      /* Cancel in the conflict window: the person stays with what they typed. */
-      if (error == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  DESK_EDITOR_CLASS (desk_client_editor_parent_class)->save_async (DESK_EDITOR (self), g_task_get_cancellable (task),
-                                                                  desk_client_editor_written_cb,
-                                                                  g_object_ref (task));
-}
-
-static void
-desk_client_editor_save_async (DeskEditor          *editor,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
-{
-  DeskClientEditor *self = DESK_CLIENT_EDITOR (editor);
-  DeskForm *form = desk_editor_get_form (editor);
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
-  DeskClient *client = desk_client_editor_client (self);
-  gint64 id = desk_record_get_id (DESK_RECORD (client));
-  SaveCheck *check = g_new0 (SaveCheck, 1);
-
-  g_task_set_source_tag (task, desk_client_editor_save_async);
-  g_task_set_task_data (task, check, save_check_free);
-
-  /* A new name, or a name changed, is checked for conflicts of interest
-   * before anything is written. */
-  if (id == 0 || desk_form_get_field_modified (form, "first-name") || desk_form_get_field_modified (form, "last-name"))
-    {
-      check->name = desk_client_get_full_name (client);
-      desk_conflict_window_check_async (GTK_WINDOW (self), desk_editor_get_store (editor), check->name, "client", id,
-                                        cancellable, desk_client_editor_checked_cb, g_steal_pointer (&task));
-      return;
-    }
-
-  DESK_EDITOR_CLASS (desk_client_editor_parent_class)->save_async (editor, cancellable,
-                                                                  desk_client_editor_written_cb,
-                                                                  g_steal_pointer (&task));
-}
-
-static gboolean
-desk_client_editor_save_finish (DeskEditor    *editor,
-                                GAsyncResult  *result,
-                                GError       **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 static char *
 desk_client_editor_describe (DeskEditor *editor)
 {
@@ -602,9 +494,8 @@ desk_client_editor_class_init (DeskClientEditorClass *klass)
 
   editor_class->new_title = _("New Client");
   editor_class->save_new_question = _("Save the new client?");
+  editor_class->conflict_entity = "client";
   editor_class->describe = desk_client_editor_describe;
-  editor_class->save_async = desk_client_editor_save_async;
-  editor_class->save_finish = desk_client_editor_save_finish;
   editor_class->loaded = desk_client_editor_loaded;
 
   g_type_ensure (DESK_TYPE_DATE_ENTRY);

@@ -151,35 +151,21 @@ desk_clients_page_describe_record (DeskPage   *page,
   return desk_client_get_full_name (DESK_CLIENT (record));
 }
 
-static void
-desk_clients_page_editor_saved_cb (DeskPage   *page,
-                                   DeskRecord *record)
-{
-  desk_page_select_id (page, desk_record_get_id (record));
-}
-
-static void
+static DeskEditor *
 desk_clients_page_open (DeskPage   *page,
+                        GtkWindow  *parent,
+                        DeskStore  *store,
                         DeskRecord *record)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
-  DeskStore *store = desk_page_get_store (page);
-  DeskClientEditor *editor;
-
-  if (store == NULL)
-    return;
-
-  editor = desk_client_editor_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, store,
-                                    record != NULL ? DESK_CLIENT (record) : NULL);
-  g_signal_handlers_disconnect_by_func (editor, desk_clients_page_editor_saved_cb, page);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (desk_clients_page_editor_saved_cb), page,
-                           G_CONNECT_SWAPPED);
+  return DESK_EDITOR (desk_client_editor_open (parent, store, record != NULL ? DESK_CLIENT (record) : NULL));
 }
 
-static void
-desk_clients_page_new_record (DeskPage *page)
+static DeskEditor *
+desk_clients_page_new_record (DeskPage  *page,
+                              GtkWindow *parent,
+                              DeskStore *store)
 {
-  desk_clients_page_open (page, NULL);
+  return desk_clients_page_open (page, parent, store, NULL);
 }
 
 /* ---- search ------------------------------------------------------------------------ */

@@ -182,28 +182,27 @@ desk_deadlines_page_describe_empty (DeskPage    *page,
 }
 
 /* Enter on a deadline opens its case, on the Deadlines tab. */
-static void
+/* A deadline is edited in its case, on the Deadlines tab. */
+static DeskEditor *
 desk_deadlines_page_open (DeskPage   *page,
+                          GtkWindow  *parent,
+                          DeskStore  *store,
                           DeskRecord *record)
 {
-  DeskStore *store = desk_page_get_store (page);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
   g_autoptr(DeskCase) kase = NULL;
   g_autoptr(GError) error = NULL;
   DeskCaseEditor *editor;
-
-  if (store == NULL)
-    return;
 
   kase = desk_store_get_case (store, desk_deadline_get_case_id (DESK_DEADLINE (record)), &error);
   if (kase == NULL)
     {
       desk_show_error (GTK_WIDGET (page), _("The case of this deadline cannot be opened"), error);
-      return;
+      return NULL;
     }
 
-  editor = desk_case_editor_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, store, kase);
+  editor = desk_case_editor_open (parent, store, kase);
   desk_case_editor_set_page (editor, "deadlines");
+  return DESK_EDITOR (editor);
 }
 
 /* ---- marking done ------------------------------------------------------------------ */

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "desk-conflict-window.h"
 #include "desk-editor.h"
 #include "desk-error.h"
 #include "desk-feedback.h"
@@ -24,6 +25,7 @@ typedef struct
   DeskStore       *store;
   DeskForm        *form;
   GCancellable    *cancellable;
+  char            *saved_name;    /* describe() as last loaded or saved */
 
   guint            saving : 1;
   guint            close_after_save : 1;
@@ -114,7 +116,13 @@ desk_editor_set_subtitle (DeskEditor *self,
 static void
 desk_editor_loaded (DeskEditor *self)
 {
+  DeskEditorPrivate *priv = desk_editor_get_instance_private (self);
+
   g_assert (DESK_IS_EDITOR (self));
+
+  g_free (priv->saved_name);
+  priv->saved_name = DESK_EDITOR_GET_CLASS (self)->describe != NULL
+                     ? DESK_EDITOR_GET_CLASS (self)->describe (self) : NULL;
 
   desk_editor_update_title (self);
   if (DESK_EDITOR_GET_CLASS (self)->loaded != NULL)
@@ -124,6 +132,71 @@ desk_editor_loaded (DeskEditor *self)
 
 /* ---- saving ------------------------------------------------------------------ */
 
+/* The conflict check of a name before it is written: a client or a
+ * volunteer on the other side of a case.  The check is recorded with the
+ * record's id, so after the write. */
+typedef struct
+{
+  char      *name;   /* NULL: no check was needed */
+  GPtrArray *hits;
+} SaveCheck;
+
+static void
+save_check_free (gpointer data)
+{
+  SaveCheck *check = data;
+
+  g_clear_pointer (&check->hits, g_ptr_array_unref);
+  g_free (check->name);
+  g_free (check);
+}
+
+static void
+desk_editor_write (GTask *task)
+{
+  DeskEditor *self = g_task_get_source_object (task);
+  DeskEditorPrivate *priv = desk_editor_get_instance_private (self);
+  SaveCheck *check = g_task_get_task_data (task);
+  DeskRecord *record = desk_form_get_record (priv->form);
+  g_autoptr(GError) error = NULL;
+
+  /* One quick transaction: done here, the result delivered as a task. */
+  if (!desk_store_save (priv->store, record, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (check->hits != NULL &&
+      !desk_store_audit_conflict_check (priv->store, DESK_EDITOR_GET_CLASS (self)->conflict_entity,
+                                        desk_record_get_id (record), check->name, check->hits,
+                                        check->hits->len > 0 ? "no-conflict" : "no-hits", &error))
+    desk_show_error (GTK_WIDGET (self), _("It was saved, but the conflict check could not be recorded"), error);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+desk_editor_checked_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SaveCheck *check = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!desk_conflict_window_check_finish (result, &check->hits, &error))
+    {
+      /* Cancel in the conflict window: the person stays with what they typed. */
+      if (error == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  desk_editor_write (task);
+}
+
 static void
 desk_editor_real_save_async (DeskEditor          *self,
                              GCancellable        *cancellable,
@@ -131,16 +204,26 @@ desk_editor_real_save_async (DeskEditor          *self,
                              gpointer             user_data)
 {
   DeskEditorPrivate *priv = desk_editor_get_instance_private (self);
+  DeskEditorClass *klass = DESK_EDITOR_GET_CLASS (self);
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
-  g_autoptr(GError) error = NULL;
+  gint64 id = desk_record_get_id (desk_form_get_record (priv->form));
+  SaveCheck *check = g_new0 (SaveCheck, 1);
 
   g_task_set_source_tag (task, desk_editor_real_save_async);
+  g_task_set_task_data (task, check, save_check_free);
 
-  /* One quick transaction: done here, the result delivered as a task. */
-  if (desk_store_save (priv->store, desk_form_get_record (priv->form), &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
+  if (klass->conflict_entity != NULL && klass->describe != NULL)
+    {
+      check->name = klass->describe (self);
+      if (check->name != NULL && (id == 0 || g_strcmp0 (check->name, priv->saved_name) != 0))
+        {
+          desk_conflict_window_check_async (GTK_WINDOW (self), priv->store, check->name, klass->conflict_entity,
+                                            id, cancellable, desk_editor_checked_cb, g_steal_pointer (&task));
+          return;
+        }
+    }
+
+  desk_editor_write (task);
 }
 
 static gboolean
@@ -372,6 +455,7 @@ desk_editor_dispose (GObject *object)
   g_clear_object (&priv->form);
   g_clear_object (&priv->store);
   g_clear_object (&priv->cancellable);
+  g_clear_pointer (&priv->saved_name, g_free);
 
   G_OBJECT_CLASS (desk_editor_parent_class)->dispose (object);
 }

@@ -16,9 +16,12 @@ G_DECLARE_DERIVABLE_TYPE (DeskEditor, desk_editor, DESK, EDITOR, AdwWindow)
  * @new_title: the window title of a record not yet saved ("New Client")
  * @save_new_question: asked on closing a new record with changes ("Save the new client?")
  * @describe: the record's name for people ("Ana Rivera", "Case 2026-00012"), or NULL while it has none
- * @save_async: writes the record; the default runs desk_store_save(); a
- *   subclass that asks something first (the client's conflict check)
- *   overrides it and chains up to write
+ * @conflict_entity: "client" or "volunteer" when a new name, or a name
+ *   changed, is checked for conflicts of interest before it is written
+ *   (the name is describe()'s); NULL: no check
+ * @save_async: writes the record; the default checks the name (above),
+ *   runs desk_store_save() and records the check; a subclass that asks
+ *   something more overrides it and chains up
  * @save_finish: the result of @save_async
  * @loaded: the record was set or saved: refresh what depends on it (title
  *   details, tabs that need its id)
@@ -47,6 +50,7 @@ struct _DeskEditorClass
 
   const char *new_title;
   const char *save_new_question;
+  const char *conflict_entity;
 
   char     *(*describe)    (DeskEditor          *self);
   void      (*save_async)  (DeskEditor          *self,

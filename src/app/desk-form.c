@@ -10,7 +10,6 @@
 #include "desk-choices.h"
 #include "desk-date-entry.h"
 #include "desk-error.h"
-#include "desk-flags-chooser.h"
 #include "desk-form.h"
 #include "desk-money.h"
 #include "desk-record-picker.h"
@@ -169,6 +168,16 @@ get_number_value (const GValue *value)
   g_return_val_if_reached (0);
 }
 
+/* Choosers of a set made for forms (DeskFlagsChooser, DeskAvailabilityGrid)
+ * hold it in an unsigned "value". */
+static gboolean
+widget_has_value (GtkWidget *widget)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "value");
+
+  return pspec != NULL && G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_UINT;
+}
+
 /* Reads the widget into @value (initialised to the property's type); FALSE
  * with a sentence in @problem when what it holds cannot be a value. */
 static gboolean
@@ -249,9 +258,14 @@ field_read (Field   *field,
       return TRUE;
     }
 
-  if (DESK_IS_FLAGS_CHOOSER (widget))
+  /* A chooser of a set (flags, the week's availability): its "value". */
+  if (widget_has_value (widget))
     {
-      set_number_value (value, desk_flags_chooser_get_value (DESK_FLAGS_CHOOSER (widget)));
+      g_auto(GValue) held = G_VALUE_INIT;
+
+      g_value_init (&held, G_TYPE_UINT);
+      g_object_get_property (G_OBJECT (widget), "value", &held);
+      set_number_value (value, g_value_get_uint (&held));
       return TRUE;
     }
 
@@ -346,8 +360,8 @@ field_write (Field        *field,
       else
         desk_record_picker_set_record_id (DESK_RECORD_PICKER (widget), get_number_value (value));
     }
-  else if (DESK_IS_FLAGS_CHOOSER (widget))
-    desk_flags_chooser_set_value (DESK_FLAGS_CHOOSER (widget), (guint) get_number_value (value));
+  else if (widget_has_value (widget))
+    g_object_set (widget, "value", (guint) get_number_value (value), NULL);
   else if (GTK_IS_EDITABLE (widget))
     {
       g_autofree char *text = NULL;
@@ -439,7 +453,7 @@ desk_form_connect_field (Field *field)
         signal = "notify::selected";
       else if (DESK_IS_RECORD_PICKER (widget))
         signal = G_IS_PARAM_SPEC_STRING (field->pspec) ? "notify::code" : "notify::record-id";
-      else if (DESK_IS_FLAGS_CHOOSER (widget))
+      else if (widget_has_value (widget))
         signal = "notify::value";
       else if (GTK_IS_EDITABLE (widget))
         signal = "notify::text";

@@ -402,14 +402,49 @@ desk_page_get_sort (DeskPage *self,
 /* ---- actions --------------------------------------------------------------------- */
 
 static void
+desk_page_editor_saved_cb (DeskPage   *self,
+                           DeskRecord *record)
+{
+  DeskPagePrivate *priv = desk_page_get_instance_private (self);
+
+  /* A deadline's row opens its case: a case saved is not a deadline to select. */
+  if (priv->model != NULL && g_list_model_get_item_type (priv->model) == G_OBJECT_TYPE (record))
+    desk_page_select_id (self, desk_record_get_id (record));
+}
+
+/* Opens the editor of @record (NULL: a new one), and selects what it saves. */
+static void
+desk_page_open_editor (DeskPage   *self,
+                       DeskRecord *record)
+{
+  DeskPagePrivate *priv = desk_page_get_instance_private (self);
+  DeskPageClass *klass = DESK_PAGE_GET_CLASS (self);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  DeskEditor *editor = NULL;
+
+  if (priv->store == NULL)
+    return;
+
+  if (record == NULL && klass->new_record != NULL)
+    editor = klass->new_record (self, parent, priv->store);
+  else if (record != NULL && klass->open_record != NULL)
+    editor = klass->open_record (self, parent, priv->store, record);
+
+  if (editor == NULL)
+    return;
+
+  /* One editor per record: an editor opened again is not followed twice. */
+  g_signal_handlers_disconnect_by_func (editor, desk_page_editor_saved_cb, self);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (desk_page_editor_saved_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
 desk_page_new_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
 {
-  DeskPage *self = DESK_PAGE (widget);
-
-  if (DESK_PAGE_GET_CLASS (self)->new_record != NULL)
-    DESK_PAGE_GET_CLASS (self)->new_record (self);
+  desk_page_open_editor (DESK_PAGE (widget), NULL);
 }
 
 static void
@@ -434,8 +469,8 @@ desk_page_edit_action (GtkWidget  *widget,
   DeskPage *self = DESK_PAGE (widget);
   DeskRecord *record = desk_page_get_selected (self);
 
-  if (record != NULL && DESK_PAGE_GET_CLASS (self)->open_record != NULL)
-    DESK_PAGE_GET_CLASS (self)->open_record (self, record);
+  if (record != NULL)
+    desk_page_open_editor (self, record);
 }
 
 static void
@@ -486,7 +521,7 @@ desk_page_activate_cb (DeskPage *self,
 
   record = g_list_model_get_item (priv->model, position);
   if (record != NULL)
-    DESK_PAGE_GET_CLASS (self)->open_record (self, record);
+    desk_page_open_editor (self, record);
 }
 
 /* ---- GObject ----------------------------------------------------------------------- */

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "desk-editor.h"
 #include "desk-store.h"
 
 G_BEGIN_DECLS
@@ -19,8 +20,10 @@ G_DECLARE_DERIVABLE_TYPE (DeskPage, desk_page, DESK, PAGE, GtkWidget)
  *   nothing at all or (@filtered) nothing matches the search or filters
  * @is_filtered: whether a search or a filter narrows the list now
  * @describe_record: a record's name for people, for "Ana Rivera archived"
- * @open_record: opens the editor of @record (Enter, a double click, Edit)
- * @new_record: opens an editor for a new record (Ctrl+N, New)
+ * @open_record: opens the editor of @record (Enter, a double click, Edit),
+ *   transient for @parent (may be NULL); returns it, or NULL when none opened
+ * @new_record: opens an editor for a new record (Ctrl+N, New), the same way.
+ *   When an editor saves a record of the kind listed, the page selects it.
  * @store_changed: the "store" property changed (the page is reloaded right after)
  *
  * The one list page of the window.  It owns the model and what follows
@@ -54,9 +57,13 @@ struct _DeskPageClass
   gboolean    (*is_filtered)     (DeskPage    *self);
   char       *(*describe_record) (DeskPage    *self,
                                   DeskRecord  *record);
-  void        (*open_record)     (DeskPage    *self,
+  DeskEditor *(*open_record)     (DeskPage    *self,
+                                  GtkWindow   *parent,
+                                  DeskStore   *store,
                                   DeskRecord  *record);
-  void        (*new_record)      (DeskPage    *self);
+  DeskEditor *(*new_record)      (DeskPage    *self,
+                                  GtkWindow   *parent,
+                                  DeskStore   *store);
   void        (*store_changed)   (DeskPage    *self);
 };
 
