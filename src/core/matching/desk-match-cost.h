@@ -15,7 +15,9 @@
  *     (100 − score) + desk_match_settings_slot_penalty (settings, k)
  *
  * or DESK_MATCH_COST_FORBIDDEN when a rule excludes the pair or the score
- * is under the floor.  Each row may instead stay unmatched at
+ * is under the floor.  Places are counted from the first free one, so the
+ * scores CSV (free places, scores, rules) and the settings are all another
+ * solver needs to find the same optimum.  Each row may instead stay unmatched at
  * @unmatched_cost (100): the full matrix is this one with n_rows more
  * columns all equal to it.  The least total cost is the best assignment:
  * it maximizes the sum of scores minus the penalties for extra places.

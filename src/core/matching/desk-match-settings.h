@@ -42,8 +42,9 @@ typedef enum
  *   experience than the mentee
  * @ideal_gap_max: … and at most this many more
  * @floor: a pair scoring under this (0–100) is never proposed
- * @slot_penalty: points a mentor's k-th mentee costs over the (k−1)-th, so
- *   that load spreads across mentors (0 turns spreading off)
+ * @slot_penalty: points each free place of a mentor costs over the place
+ *   before it (the k-th costs (k − 1) × this), so that load spreads across
+ *   mentors (0 turns spreading off)
  * @required_training: the mentor training the program requires (a set)
  * @tiered: seniors mentor intermediates and intermediates mentor novices,
  *   one solve per tier pair; when FALSE tiers are ignored (one-to-one)
@@ -68,7 +69,7 @@ void        desk_match_settings_init            (DeskMatchSettings       *settin
 /** desk_match_settings_validate: adds a problem to @problems for every field of @settings out of bounds; TRUE when there is none. */
 gboolean    desk_match_settings_validate        (const DeskMatchSettings *settings,
                                                  GPtrArray               *problems);
-/** desk_match_settings_slot_penalty: what a mentor's @slot-th mentee (counting from 1, accepted pairings included) costs. */
+/** desk_match_settings_slot_penalty: what a mentor's @slot-th free place costs (counting from 1; places of locked pairings are not counted). */
 guint       desk_match_settings_slot_penalty    (const DeskMatchSettings *settings,
                                                  guint                    slot);
 /** desk_match_component_label: the words for @component ("Practice areas"), translated. */
