@@ -742,6 +742,67 @@ test_scores_csv (void)
   g_assert_cmpuint (excluded, >, 4);
 }
 
+/* The CSV and the settings are all another solver needs: solving the
+ * matrix rebuilt from the CSV alone earns what the matcher earned. */
+static void
+test_scores_csv_resolve (void)
+{
+  g_autoptr(DeskMatchProblem) problem = small_program ();
+  const DeskMatchSettings *settings = desk_match_problem_get_settings (problem);
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(DeskMatchResult) result = NULL;
+  g_autoptr(GArray) costs = g_array_new (FALSE, FALSE, sizeof (gint32));
+  g_autofree char *text = NULL;
+  g_autofree int *columns = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_rows = 0, n_columns = 0, n_unmatched, n_pairs, n_proposed = 0;
+  const DeskMatchPair *pairs;
+  gint64 total, earned = 0;
+
+  g_assert_true (desk_matcher_write_scores_csv (problem, stream, NULL, NULL));
+  g_assert_true (g_output_stream_write_all (stream, "", 1, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (stream, NULL, NULL));
+  text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
+  lines = g_strsplit (text, "\n", -1);
+
+  /* Lines come by mentee, then mentor: one row per mentee, one column per
+   * free place, the k-th place of a mentor costing (k − 1) × the penalty. */
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], ",", -1);
+      guint free_slots = g_ascii_strtoull (fields[2], NULL, 10);
+      gboolean allowed = fields[3][0] != '\0' && g_ascii_strtoull (fields[3], NULL, 10) >= settings->floor;
+      gint32 base = allowed ? 100 - (gint32) g_ascii_strtoll (fields[3], NULL, 10) : 0;
+
+      if (i > 1 && strncmp (lines[i], lines[i - 1], strcspn (lines[i], ",") + 1) != 0)
+        n_rows++;
+      for (guint k = 0; k < free_slots; k++)
+        {
+          gint32 cost = allowed ? base + (gint32) (settings->slot_penalty * k) : DESK_MATCH_COST_FORBIDDEN;
+          g_array_append_val (costs, cost);
+        }
+    }
+  n_rows++;
+  n_columns = costs->len / n_rows;
+  g_assert_cmpuint (n_rows * n_columns, ==, costs->len);
+
+  columns = g_new (int, n_rows);
+  g_assert_true (desk_match_solve_assignment ((const gint32 *) costs->data, n_rows, n_columns, 100,
+                                              columns, &total, NULL, NULL, NULL, NULL));
+
+  result = desk_matcher_solve (problem, NULL, NULL, NULL, NULL);
+  pairs = desk_match_result_get_pairs (result, &n_pairs);
+  desk_match_result_get_unmatched (result, &n_unmatched);
+  for (guint i = 0; i < n_pairs; i++)
+    if (pairs[i].kind == DESK_MATCH_PAIR_PROPOSED)
+      earned += pairs[i].score, n_proposed++;
+  /* What the proposals earn, less their places' penalties, both ways (the
+   * matcher's rows are the free mentees: proposed or unmatched). */
+  g_assert_cmpint (100 * (gint64) n_rows - total, ==,
+                   100 * (gint64) (n_unmatched + n_proposed) - desk_match_result_get_cost (result));
+  g_assert_cmpint (earned, >, 0);
+}
+
 static void
 test_cost_matrices (void)
 {
@@ -825,6 +886,7 @@ main (int   argc,
   g_test_add_func ("/matcher/settings", test_settings);
   g_test_add_func ("/matcher/solve/errors", test_solve_errors);
   g_test_add_func ("/matcher/export/scores-csv", test_scores_csv);
+  g_test_add_func ("/matcher/export/scores-csv-resolve", test_scores_csv_resolve);
   g_test_add_func ("/matcher/export/cost-matrices", test_cost_matrices);
 
   return g_test_run ();
