@@ -690,19 +690,15 @@ tiered_volunteer (gint64      id,
   return profile;
 }
 
-static void
-test_tiers (void)
+/* Sara and Sam (seniors), Ivy and Ian (intermediates, both sides), and
+ * three novices: Nia, Ned and Noa. */
+static DeskMatchProblem *
+tiered_problem (void)
 {
-  g_autoptr(DeskMatchProblem) problem = NULL;
-  g_autoptr(DeskMatchResult) tiered = NULL;
-  g_autoptr(DeskMatchResult) flat = NULL;
-  g_autoptr(GPtrArray) matrices = NULL;
-  g_autoptr(GError) error = NULL;
+  DeskMatchProblem *problem;
   DeskMatchSettings settings;
   DeskMatchProfile *s1 = tiered_volunteer (301, "Sara Senior", DESK_TIER_SENIOR, 2, DESK_TIER_NONE);
   DeskMatchProfile *n1 = tiered_volunteer (321, "Nia Novice", DESK_TIER_NONE, 0, DESK_TIER_NOVICE);
-  const DeskMatchPair *pairs;
-  guint n_pairs, n_unmatched, as_mentee = 0, as_mentor = 0;
 
   desk_match_settings_init (&settings);
   settings.floor = 0;
@@ -722,6 +718,20 @@ test_tiers (void)
   test_add_take (problem, tiered_volunteer (312, "Ian Middle", DESK_TIER_INTERMEDIATE, 1, DESK_TIER_INTERMEDIATE));
   test_add_take (problem, tiered_volunteer (322, "Ned Novice", DESK_TIER_NONE, 0, DESK_TIER_NOVICE));
   test_add_take (problem, tiered_volunteer (323, "Noa Novice", DESK_TIER_NONE, 0, DESK_TIER_NOVICE));
+  return problem;
+}
+
+static void
+test_tiers (void)
+{
+  g_autoptr(DeskMatchProblem) problem = tiered_problem ();
+  g_autoptr(DeskMatchResult) tiered = NULL;
+  g_autoptr(DeskMatchResult) flat = NULL;
+  g_autoptr(GPtrArray) matrices = NULL;
+  g_autoptr(GError) error = NULL;
+  DeskMatchSettings settings = *desk_match_problem_get_settings (problem);
+  const DeskMatchPair *pairs;
+  guint n_pairs, n_unmatched, as_mentee = 0, as_mentor = 0;
 
   tiered = desk_matcher_solve (problem, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -758,6 +768,127 @@ test_tiers (void)
   flat = desk_matcher_solve (problem, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (desk_match_result_lookup (flat, 321)->mentor_id, ==, 301);
+}
+
+/* One tier pair alone gives that tier pair's pairs of the whole tiered
+ * solve, and keeps the other tier's locks. */
+static void
+test_keep_tier (void)
+{
+  g_autoptr(DeskMatchProblem) problem = tiered_problem ();
+  g_autoptr(DeskMatchResult) all = NULL;
+  g_autoptr(GError) error = NULL;
+  const DeskTier tiers[] = { DESK_TIER_SENIOR, DESK_TIER_INTERMEDIATE };
+  guint n_all, n_seen = 0;
+  const DeskMatchPair *all_pairs;
+
+  desk_match_problem_add_lock (problem, 323, 312);
+  all = desk_matcher_solve (problem, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  all_pairs = desk_match_result_get_pairs (all, &n_all);
+
+  for (guint t = 0; t < G_N_ELEMENTS (tiers); t++)
+    {
+      g_autoptr(DeskMatchProblem) one = desk_match_problem_copy (problem);
+      g_autoptr(DeskMatchResult) result = NULL;
+      g_autoptr(GPtrArray) matrices = NULL;
+      const DeskMatchPair *pairs;
+      guint n_pairs, n_unmatched;
+
+      desk_match_problem_keep_tier (one, tiers[t]);
+      g_assert_true (desk_match_problem_get_settings (one)->tiered);
+      matrices = desk_matcher_get_cost_matrices (one, NULL, &error);
+      g_assert_cmpuint (((DeskMatchCostMatrix *) matrices->pdata[t])->n_rows, >, 0);
+      g_assert_cmpuint (((DeskMatchCostMatrix *) matrices->pdata[1 - t])->n_rows, ==, 0);
+
+      result = desk_matcher_solve (one, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      pairs = desk_match_result_get_pairs (result, &n_pairs);
+      desk_match_result_get_unmatched (result, &n_unmatched);
+      g_assert_cmpuint (n_unmatched, ==, 0);
+      for (guint i = 0; i < n_pairs; i++)
+        {
+          const DeskMatchPair *same = desk_match_result_lookup (all, pairs[i].mentee_id);
+
+          g_assert_nonnull (same);
+          g_assert_cmpint (same->mentor_id, ==, pairs[i].mentor_id);
+          g_assert_cmpint (same->kind, ==, pairs[i].kind);
+          if (pairs[i].kind == DESK_MATCH_PAIR_PROPOSED)
+            {
+              g_assert_cmpint (desk_match_problem_lookup (problem, pairs[i].mentor_id)->mentor_tier, ==, tiers[t]);
+              n_seen++;
+            }
+        }
+      /* The lock stays in both runs. */
+      g_assert_cmpint (desk_match_result_lookup (result, 323)->kind, ==, DESK_MATCH_PAIR_LOCKED);
+    }
+
+  /* Between them the two runs propose every pair the whole solve does. */
+  for (guint i = 0; i < n_all; i++)
+    n_seen -= all_pairs[i].kind == DESK_MATCH_PAIR_PROPOSED;
+  g_assert_cmpuint (n_seen, ==, 0);
+}
+
+/* Why a mentee is left without a mentor */
+
+static void
+test_why_unmatched (void)
+{
+  g_autoptr(DeskMatchProblem) problem = desk_match_problem_new (NULL);
+  g_autoptr(DeskMatchProblem) empty = desk_match_problem_new (NULL);
+  g_autoptr(DeskMatchResult) result = NULL;
+  g_autoptr(DeskMatchResult) nobody = NULL;
+  g_autoptr(GError) error = NULL;
+  DeskMatchProfile *needs_language = test_mentee (3, "Vo Thi");
+  DeskMatchSettings settings;
+  const DeskMatchPair *pair;
+  gint64 left_out;
+  char *why;
+
+  test_add_take (problem, test_mentor (100, "Grace Okafor", 1));
+  test_add_take (problem, test_mentee (1, "Luis Ortega"));
+  test_add_take (problem, test_mentee (2, "Mai Nguyen"));
+  desk_match_profile_add_language (needs_language, "Vietnamese", TRUE);
+  test_add_take (problem, needs_language);
+
+  result = desk_matcher_solve (problem, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  pair = desk_match_result_lookup (result, 1) != NULL ? desk_match_result_lookup (result, 1) :
+                                                        desk_match_result_lookup (result, 2);
+  g_assert_nonnull (pair);
+  left_out = pair->mentee_id == 1 ? 2 : 1;
+
+  g_assert_null (desk_match_result_why_unmatched (result, pair->mentee_id, &error));
+  g_assert_no_error (error);
+
+  why = desk_match_result_why_unmatched (result, left_out, &error);
+  g_assert_cmpstr (why, ==, "1 mentor fits, but the best assignment for everyone gives their places to other mentees.");
+  g_free (why);
+
+  why = desk_match_result_why_unmatched (result, 3, &error);
+  g_assert_cmpstr (why, ==, "No mentor fits. For 1 of 1 mentor: The mentor does not speak a language the mentee needs.");
+  g_free (why);
+
+  g_assert_null (desk_match_result_why_unmatched (result, 999, &error));
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Nobody reaches a floor of 100 here. */
+  desk_match_settings_init (&settings);
+  settings.floor = 100;
+  desk_match_problem_set_settings (problem, &settings);
+  g_clear_pointer (&result, desk_match_result_unref);
+  result = desk_matcher_solve (problem, NULL, NULL, NULL, &error);
+  why = desk_match_result_why_unmatched (result, 1, &error);
+  g_assert_true (g_str_has_prefix (why, "Every mentor who fits scores under the lowest score the program proposes (100); "
+                                        "the best scores "));
+  g_free (why);
+
+  test_add_take (empty, test_mentee (1, "Luis Ortega"));
+  nobody = desk_matcher_solve (empty, NULL, NULL, NULL, &error);
+  why = desk_match_result_why_unmatched (nobody, 1, &error);
+  g_assert_cmpstr (why, ==, "The program has no mentors.");
+  g_free (why);
 }
 
 /* Circles */
@@ -994,6 +1125,8 @@ main (int   argc,
   g_test_add_func ("/matcher/what-if/loss", test_what_if);
   g_test_add_func ("/matcher/what-if/chain", test_what_if_chain);
   g_test_add_func ("/matcher/tiers", test_tiers);
+  g_test_add_func ("/matcher/tiers/keep-one", test_keep_tier);
+  g_test_add_func ("/matcher/why-unmatched", test_why_unmatched);
   g_test_add_func ("/matcher/circles", test_circles);
   g_test_add_func ("/matcher/async/same-answer", test_async_same_answer);
   g_test_add_func ("/matcher/async/cancel", test_async_cancel);

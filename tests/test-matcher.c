@@ -625,6 +625,201 @@ test_settings (void)
 }
 
 static void
+assert_same_settings (const DeskMatchSettings *a,
+                      const DeskMatchSettings *b)
+{
+  for (guint i = 0; i < DESK_MATCH_N_COMPONENTS; i++)
+    g_assert_cmpuint (a->weights[i], ==, b->weights[i]);
+  g_assert_cmpint (a->ideal_gap_min, ==, b->ideal_gap_min);
+  g_assert_cmpint (a->ideal_gap_max, ==, b->ideal_gap_max);
+  g_assert_cmpuint (a->floor, ==, b->floor);
+  g_assert_cmpuint (a->slot_penalty, ==, b->slot_penalty);
+  g_assert_cmpint (a->required_training, ==, b->required_training);
+  g_assert_cmpint (a->tiered, ==, b->tiered);
+  g_assert_cmpuint (a->circle_size, ==, b->circle_size);
+  g_assert_cmpuint (a->stale_days, ==, b->stale_days);
+}
+
+/* Sets @settings from a one-entry dictionary; the error's field when it fails. */
+static gboolean
+set_one (DeskMatchSettings  *settings,
+         const char         *key,
+         GVariant           *value,
+         GError            **error)
+{
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&builder, "{sv}", key, value);
+  return desk_match_settings_from_variant (settings, g_variant_builder_end (&builder), error);
+}
+
+static void
+test_settings_variant (void)
+{
+  DeskMatchSettings settings, back, before;
+  g_autoptr(GVariant) dict = NULL;
+  g_autoptr(GVariant) training = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = desk_problems_new ();
+  g_auto(GStrv) keys = desk_match_settings_list_keys ();
+  g_autofree const char **nicks = NULL;
+
+  desk_match_settings_init (&settings);
+  g_assert_cmpuint (settings.stale_days, ==, 14);
+  settings.floor = 45;
+  settings.weights[DESK_MATCH_COMPONENT_HOURS] = 0;
+  settings.required_training = DESK_TRAINING_COACHING | DESK_TRAINING_LEGAL_ETHICS;
+  settings.tiered = TRUE;
+  settings.ideal_gap_min = 3;
+  settings.circle_size = 6;
+  settings.stale_days = 30;
+
+  dict = g_variant_ref_sink (desk_match_settings_to_variant (&settings));
+  g_assert_cmpuint (g_strv_length (keys), ==, DESK_MATCH_N_COMPONENTS + 8);
+  g_assert_cmpuint (g_variant_n_children (dict), ==, g_strv_length (keys));
+  g_assert_cmpstr (keys[0], ==, "weight-practice-areas");
+  training = g_variant_lookup_value (dict, "required-training", G_VARIANT_TYPE_STRING_ARRAY);
+  nicks = g_variant_get_strv (training, NULL);
+  g_assert_cmpuint (g_strv_length ((GStrv) nicks), ==, 2);
+  g_assert_cmpstr (nicks[0], ==, "coaching");
+  g_assert_cmpstr (nicks[1], ==, "legal-ethics");
+
+  desk_match_settings_init (&back);
+  g_assert_true (desk_match_settings_from_variant (&back, dict, &error));
+  g_assert_no_error (error);
+  assert_same_settings (&back, &settings);
+
+  /* Unknown keys, values of another type and values out of bounds are
+   * refused, naming the key, and nothing changes. */
+  before = back;
+  g_assert_false (set_one (&back, "flor", g_variant_new_uint32 (3), &error));
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
+  g_assert_cmpstr (desk_error_get_field (error), ==, "flor");
+  g_assert_nonnull (strstr (error->message, "weight-practice-areas"));
+  g_clear_error (&error);
+  g_assert_false (set_one (&back, "floor", g_variant_new_string ("30"), &error));
+  g_assert_cmpstr (desk_error_get_field (error), ==, "floor");
+  g_clear_error (&error);
+  g_assert_false (set_one (&back, "stale-days", g_variant_new_uint32 (0), &error));
+  g_assert_cmpstr (desk_error_get_field (error), ==, "stale-days");
+  g_clear_error (&error);
+  g_assert_false (set_one (&back, "required-training", g_variant_new_strv ((const char *[]) { "juggling" }, 1), &error));
+  g_assert_cmpstr (desk_error_get_field (error), ==, "required-training");
+  g_assert_nonnull (strstr (error->message, "juggling"));
+  g_clear_error (&error);
+  assert_same_settings (&back, &before);
+
+  /* As typed on a command line. */
+  g_assert_true (desk_match_settings_parse (&back, "floor", "50", &error));
+  g_assert_true (desk_match_settings_parse (&back, "tiered", "no", &error));
+  g_assert_true (desk_match_settings_parse (&back, "required-training", "cultural-competence, coaching", &error));
+  g_assert_true (desk_match_settings_parse (&back, "weight-hours", "7", &error));
+  g_assert_true (desk_match_settings_parse (&back, "ideal-gap-min", "0", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (back.floor, ==, 50);
+  g_assert_false (back.tiered);
+  g_assert_cmpint (back.required_training, ==, DESK_TRAINING_COACHING | DESK_TRAINING_CULTURAL_COMPETENCE);
+  g_assert_cmpuint (back.weights[DESK_MATCH_COMPONENT_HOURS], ==, 7);
+  g_assert_cmpint (back.ideal_gap_min, ==, 0);
+  g_assert_true (desk_match_settings_parse (&back, "required-training", "", &error));
+  g_assert_cmpint (back.required_training, ==, DESK_TRAINING_NONE);
+
+  before = back;
+  g_assert_false (desk_match_settings_parse (&back, "floor", "abc", &error));
+  g_assert_cmpstr (desk_error_get_field (error), ==, "floor");
+  g_assert_nonnull (strstr (error->message, "“abc”"));
+  g_clear_error (&error);
+  g_assert_false (desk_match_settings_parse (&back, "floor", "-1", &error));
+  g_clear_error (&error);
+  g_assert_false (desk_match_settings_parse (&back, "floor", "101", &error));
+  g_assert_cmpstr (desk_error_get_field (error), ==, "floor");
+  g_clear_error (&error);
+  g_assert_false (desk_match_settings_parse (&back, "tiered", "maybe", &error));
+  g_assert_cmpstr (desk_error_get_field (error), ==, "tiered");
+  g_clear_error (&error);
+  g_assert_false (desk_match_settings_parse (&back, "speed", "3", &error));
+  g_assert_cmpstr (desk_error_get_field (error), ==, "speed");
+  g_clear_error (&error);
+  assert_same_settings (&back, &before);
+
+  back.stale_days = DESK_MATCH_MAX_STALE_DAYS + 1;
+  g_assert_false (desk_match_settings_validate (&back, problems));
+  g_assert_nonnull (desk_problems_find (problems, "stale-days"));
+}
+
+/* The GUI keeps the settings in GSettings: the schema holds the same keys,
+ * of the same types, with the same defaults and bounds. */
+static void
+test_settings_schema (void)
+{
+  g_autoptr(GSettingsSchemaSource) source = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GVariant) defaults = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) schema_keys = NULL;
+  DeskMatchSettings settings;
+  GVariantIter iter;
+  const char *name;
+  GVariant *value;
+
+  source = g_settings_schema_source_new_from_directory (g_getenv ("GSETTINGS_SCHEMA_DIR"), NULL, TRUE, &error);
+  g_assert_no_error (error);
+  schema = g_settings_schema_source_lookup (source, "org.probonodesk.ProBonoDesk.Matching", FALSE);
+  g_assert_nonnull (schema);
+
+  desk_match_settings_init (&settings);
+  defaults = g_variant_ref_sink (desk_match_settings_to_variant (&settings));
+  schema_keys = g_settings_schema_list_keys (schema);
+  g_assert_cmpuint (g_strv_length (schema_keys), ==, g_variant_n_children (defaults));
+
+  g_variant_iter_init (&iter, defaults);
+  while (g_variant_iter_next (&iter, "{&sv}", &name, &value))
+    {
+      g_autoptr(GSettingsSchemaKey) key = NULL;
+      g_autoptr(GVariant) schema_default = NULL;
+      g_autoptr(GVariant) owned = value;
+      g_autoptr(GVariant) over = NULL;
+      DeskMatchSettings changed = settings;
+      gboolean in_range;
+
+      g_assert_true (g_settings_schema_has_key (schema, name));
+      key = g_settings_schema_get_key (schema, name);
+      g_assert_true (g_variant_type_equal (g_settings_schema_key_get_value_type (key), g_variant_get_type (value)));
+      schema_default = g_settings_schema_key_get_default_value (key);
+      g_assert_true (g_variant_equal (schema_default, value));
+
+      /* One past the schema's top is refused by both. */
+      if (g_variant_is_of_type (value, G_VARIANT_TYPE_UINT32) || g_variant_is_of_type (value, G_VARIANT_TYPE_INT32))
+        {
+          g_autoptr(GVariant) range = g_settings_schema_key_get_range (key);
+          g_autoptr(GVariant) bounds = NULL;
+          const char *kind;
+
+          g_variant_get (range, "(&sv)", &kind, &bounds);
+          g_assert_cmpstr (kind, ==, "range");
+          if (g_variant_is_of_type (value, G_VARIANT_TYPE_UINT32))
+            {
+              guint32 low, high;
+
+              g_variant_get (bounds, "(uu)", &low, &high);
+              over = g_variant_ref_sink (g_variant_new_uint32 (high + 1));
+            }
+          else
+            {
+              gint32 low, high;
+
+              g_variant_get (bounds, "(ii)", &low, &high);
+              over = g_variant_ref_sink (g_variant_new_int32 (high + 1));
+            }
+          in_range = g_settings_schema_key_range_check (key, over);
+          g_assert_false (in_range);
+          g_assert_false (set_one (&changed, name, over, NULL));
+        }
+    }
+}
+
+static void
 test_solve_errors (void)
 {
   g_autoptr(DeskMatchProblem) problem = pair_problem (NULL, NULL);
@@ -884,6 +1079,8 @@ main (int   argc,
   g_test_add_func ("/matcher/rules/floor", test_why_not_floor);
   g_test_add_func ("/matcher/rules/unknown", test_unknown_volunteer);
   g_test_add_func ("/matcher/settings", test_settings);
+  g_test_add_func ("/matcher/settings/variant", test_settings_variant);
+  g_test_add_func ("/matcher/settings/schema", test_settings_schema);
   g_test_add_func ("/matcher/solve/errors", test_solve_errors);
   g_test_add_func ("/matcher/export/scores-csv", test_scores_csv);
   g_test_add_func ("/matcher/export/scores-csv-resolve", test_scores_csv_resolve);

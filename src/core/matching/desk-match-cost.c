@@ -41,13 +41,21 @@ _desk_match_is_free_mentee (const DeskMatchEntry *entry,
          (mentee_tier == DESK_TIER_NONE || profile->mentee_tier == mentee_tier);
 }
 
+/* A mentor's places less those of the pairs that stay (capacity is the
+ * mentor's total); the first of them is place 1 for the slot penalty. */
+guint
+_desk_match_free_places (const DeskMatchEntry *entry)
+{
+  return entry->profile->capacity > entry->load ? entry->profile->capacity - entry->load : 0;
+}
+
 static gboolean
 is_free_mentor (const DeskMatchEntry *entry,
                 DeskTier              mentor_tier)
 {
   const DeskMatchProfile *profile = entry->profile;
 
-  return profile->is_mentor && profile->active && entry->load < profile->capacity &&
+  return profile->is_mentor && profile->active && _desk_match_free_places (entry) > 0 &&
          (mentor_tier == DESK_TIER_NONE || profile->mentor_tier == mentor_tier);
 }
 
@@ -90,7 +98,7 @@ _desk_match_cost_matrix_build (const DeskMatchIndex     *index,
       {
         const DeskMatchEntry *entry = &index->entries[i];
         /* No mentor can use more places than there are mentees. */
-        guint n_places = MIN (entry->profile->capacity - entry->load, rows->len);
+        guint n_places = MIN (_desk_match_free_places (entry), rows->len);
 
         g_array_append_val (mentors, i);
         g_array_append_val (places, n_places);

@@ -51,7 +51,7 @@ desk_matcher_write_scores_csv (DeskMatchProblem  *problem,
         {
           guint mentor = g_array_index (mentors, guint, m);
           const DeskMatchEntry *entry = &index->entries[mentor];
-          guint free_slots = entry->profile->capacity > entry->load ? entry->profile->capacity - entry->load : 0;
+          guint free_slots = _desk_match_free_places (entry);
           guint rules = _desk_match_index_rules (index, mentee, mentor);
 
           g_string_append_printf (buffer, "%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",%u,",

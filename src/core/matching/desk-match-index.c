@@ -430,7 +430,7 @@ _desk_match_index_rules (const DeskMatchIndex *index,
     rules |= DESK_MATCH_RULE_BIT (DESK_MATCH_EXCLUSION_LANGUAGE);
   if ((b->trainings & required) != required)
     rules |= DESK_MATCH_RULE_BIT (DESK_MATCH_EXCLUSION_TRAINING);
-  if (mo->load >= b->capacity)
+  if (_desk_match_free_places (mo) == 0)
     rules |= DESK_MATCH_RULE_BIT (DESK_MATCH_EXCLUSION_AT_CAPACITY);
 
   return rules;

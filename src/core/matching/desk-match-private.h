@@ -141,6 +141,7 @@ void            _desk_match_solve_tiers        (const DeskMatchSettings *setting
                                                 DeskTier                *mentee_tier);
 gboolean        _desk_match_is_free_mentee     (const DeskMatchEntry    *entry,
                                                 DeskTier                 mentee_tier);
+guint           _desk_match_free_places        (const DeskMatchEntry    *entry);
 DeskMatchCostMatrix *
                 _desk_match_cost_matrix_build  (const DeskMatchIndex    *index,
                                                 guint                    solve,

@@ -196,6 +196,29 @@ desk_match_problem_lookup (const DeskMatchProblem *problem,
   return g_hash_table_lookup (problem->by_id, &id);
 }
 
+void
+desk_match_problem_keep_tier (DeskMatchProblem *problem,
+                              DeskTier          mentor_tier)
+{
+  DeskTier mentee_tier;
+
+  g_return_if_fail (problem != NULL);
+  g_return_if_fail (mentor_tier == DESK_TIER_SENIOR || mentor_tier == DESK_TIER_INTERMEDIATE);
+
+  mentee_tier = mentor_tier == DESK_TIER_SENIOR ? DESK_TIER_INTERMEDIATE : DESK_TIER_NOVICE;
+  problem->settings.tiered = TRUE;
+  /* The profiles are the problem's own copies; locks keep their places. */
+  for (guint i = 0; i < problem->profiles->len; i++)
+    {
+      DeskMatchProfile *profile = g_ptr_array_index (problem->profiles, i);
+
+      if (profile->is_mentor && profile->mentor_tier != mentor_tier)
+        profile->is_mentor = FALSE;
+      if (profile->wants_mentor && profile->mentee_tier != mentee_tier)
+        profile->wants_mentor = FALSE;
+    }
+}
+
 gboolean
 desk_match_problem_check_pair (DeskMatchProblem  *problem,
                                gint64             mentee_id,

@@ -71,6 +71,16 @@ const DeskMatchProfile  *desk_match_problem_lookup         (const DeskMatchProbl
                                                             gint64                   id);
 
 /**
+ * desk_match_problem_keep_tier: makes @problem a tiered program solved for
+ * one tier pair only, the one whose mentors are @mentor_tier (SENIOR:
+ * seniors for intermediates; INTERMEDIATE: intermediates for novices):
+ * the other mentors stop offering and the other mentees stop asking, and
+ * every lock stays.
+ */
+void                     desk_match_problem_keep_tier      (DeskMatchProblem        *problem,
+                                                            DeskTier                 mentor_tier);
+
+/**
  * desk_match_problem_check_pair: every rule that keeps @mentee_id and
  * @mentor_id apart, as a set of bits 1 << DeskMatchExclusion in @rules (0:
  * none), and their score with its parts, whatever the rules (either may be

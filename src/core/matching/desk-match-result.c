@@ -228,3 +228,91 @@ desk_match_result_why_not (DeskMatchResult  *result,
                             "gives the mentor’s free places to other mentees."),
                           score);
 }
+
+/* "For 31 of 40 mentors: The mentor has no free place." for each rule that
+ * rules mentors out, most mentors first. */
+static void
+append_rule_counts (GString     *text,
+                    const guint *by_rule,
+                    guint        n_rules,
+                    guint        n_mentors)
+{
+  g_autofree gboolean *done = g_new0 (gboolean, n_rules);
+
+  for (;;)
+    {
+      guint most = 0;
+
+      for (guint rule = 1; rule < n_rules; rule++)
+        if (!done[rule] && by_rule[rule] > 0 && (most == 0 || by_rule[rule] > by_rule[most]))
+          most = rule;
+      if (most == 0)
+        return;
+      done[most] = TRUE;
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "For %u of %u mentor: %s", "For %u of %u mentors: %s",
+                                                 n_mentors),
+                              by_rule[most], n_mentors, desk_match_exclusion_label (most));
+    }
+}
+
+char *
+desk_match_result_why_unmatched (DeskMatchResult  *result,
+                                 gint64            mentee_id,
+                                 GError          **error)
+{
+  guint by_rule[DESK_MATCH_EXCLUSION_AT_CAPACITY + 1] = { 0 };
+  guint n_mentors = 0, n_fit = 0, n_low = 0, best_low = 0;
+  DeskMatchIndex *index;
+  guint mentee;
+  GString *text;
+
+  g_return_val_if_fail (result != NULL, NULL);
+
+  index = _desk_match_result_get_index (result, error);
+  if (index == NULL || !_desk_match_index_require (index, mentee_id, &mentee, error))
+    return NULL;
+  if (desk_match_result_lookup (result, mentee_id) != NULL)
+    return NULL;
+
+  for (guint mentor = 0; mentor < index->n_entries; mentor++)
+    {
+      guint rules, score;
+
+      if (mentor == mentee || !index->entries[mentor].profile->is_mentor)
+        continue;
+      n_mentors++;
+      rules = _desk_match_index_rules (index, mentee, mentor);
+      if (rules != 0)
+        {
+          by_rule[desk_match_exclusion_first (rules)]++;
+          continue;
+        }
+      score = _desk_match_index_score (index, mentee, mentor, NULL);
+      if (score >= index->settings->floor)
+        n_fit++;
+      else
+        n_low++, best_low = MAX (best_low, score);
+    }
+
+  if (n_mentors == 0)
+    return g_strdup (_("The program has no mentors."));
+  if (n_fit > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u mentor fits, but the best assignment for everyone gives their places "
+                                         "to other mentees.",
+                                         "%u mentors fit, but the best assignment for everyone gives their places "
+                                         "to other mentees.",
+                                         n_fit),
+                            n_fit);
+
+  text = g_string_new (NULL);
+  if (n_low > 0)
+    g_string_append_printf (text, _("Every mentor who fits scores under the lowest score the program proposes (%u); "
+                                    "the best scores %u."),
+                            index->settings->floor, best_low);
+  else
+    g_string_append (text, _("No mentor fits."));
+  append_rule_counts (text, by_rule, G_N_ELEMENTS (by_rule), n_mentors);
+  return g_string_free (text, FALSE);
+}

@@ -101,6 +101,16 @@ char                *desk_match_result_why_not         (DeskMatchResult *result,
                                                         gint64           mentor_id,
                                                         GError         **error);
 
+/**
+ * desk_match_result_why_unmatched: why @mentee_id got no mentor: how many
+ * mentors fit but went to others, or that those who fit score under the
+ * floor, and how many mentors each rule rules out; NULL (and no error)
+ * when the mentee has a mentor.
+ */
+char                *desk_match_result_why_unmatched   (DeskMatchResult *result,
+                                                        gint64           mentee_id,
+                                                        GError         **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DeskMatchResult, desk_match_result_unref)
 
 G_END_DECLS

@@ -33,6 +33,7 @@ typedef enum
 #define DESK_MATCH_MAX_SLOT_PENALTY  20
 #define DESK_MATCH_MIN_CIRCLE_SIZE   2
 #define DESK_MATCH_MAX_CIRCLE_SIZE   12
+#define DESK_MATCH_MAX_STALE_DAYS    365
 
 /**
  * DeskMatchSettings:
@@ -49,6 +50,8 @@ typedef enum
  * @tiered: seniors mentor intermediates and intermediates mentor novices,
  *   one solve per tier pair; when FALSE tiers are ignored (one-to-one)
  * @circle_size: how many mentees a circle's facilitator takes at most
+ * @stale_days: a proposal nobody answered for this many days is stale
+ *   (desk_store_list_stale_proposals()); the matcher itself ignores it
  *
  * Start from desk_match_settings_init(), then change what the program wants.
  */
@@ -62,9 +65,10 @@ typedef struct
   DeskTraining  required_training;
   gboolean      tiered;
   guint         circle_size;
+  guint         stale_days;
 } DeskMatchSettings;
 
-/** desk_match_settings_init: fills @settings with the defaults (a one-to-one program, floor 30, ideal gap 5–15 years). */
+/** desk_match_settings_init: fills @settings with the defaults (a one-to-one program, floor 30, ideal gap 5–15 years, stale after 14 days). */
 void        desk_match_settings_init            (DeskMatchSettings       *settings);
 /** desk_match_settings_validate: adds a problem to @problems for every field of @settings out of bounds; TRUE when there is none. */
 gboolean    desk_match_settings_validate        (const DeskMatchSettings *settings,
@@ -72,6 +76,36 @@ gboolean    desk_match_settings_validate        (const DeskMatchSettings *settin
 /** desk_match_settings_slot_penalty: what a mentor's @slot-th free place costs (counting from 1; places of locked pairings are not counted). */
 guint       desk_match_settings_slot_penalty    (const DeskMatchSettings *settings,
                                                  guint                    slot);
+/**
+ * desk_match_settings_to_variant: @settings as a floating a{sv} whose keys
+ * and value types are those of the GSettings schema
+ * org.probonodesk.ProBonoDesk.Matching ("weight-practice-areas": u, …,
+ * "floor": u, "required-training": as of DeskTraining nicks, "tiered": b),
+ * so a program's settings are kept with GSettings and the core never
+ * links it.
+ */
+GVariant   *desk_match_settings_to_variant      (const DeskMatchSettings *settings);
+/**
+ * desk_match_settings_from_variant: sets each field @dict (an a{sv} as
+ * desk_match_settings_to_variant() writes; consumed when floating) names;
+ * the others keep their values.  DESK_ERROR_INVALID, naming the key, for an unknown key, a value
+ * of the wrong type, or settings out of bounds; @settings is then left as
+ * it was.
+ */
+gboolean    desk_match_settings_from_variant    (DeskMatchSettings       *settings,
+                                                 GVariant                *dict,
+                                                 GError                 **error);
+/**
+ * desk_match_settings_parse: sets the setting @key from @text as a person
+ * types it on a command line ("30", "true", "coaching,legal-ethics", "" for
+ * no training), with the checks of desk_match_settings_from_variant().
+ */
+gboolean    desk_match_settings_parse           (DeskMatchSettings       *settings,
+                                                 const char              *key,
+                                                 const char              *text,
+                                                 GError                 **error);
+/** desk_match_settings_list_keys: every key of the settings, in the order desk_match_settings_to_variant() writes them (free with g_strfreev). */
+GStrv       desk_match_settings_list_keys       (void);
 /** desk_match_component_label: the words for @component ("Practice areas"), translated. */
 const char *desk_match_component_label          (DeskMatchComponent       component);
 /** desk_match_component_nick: a stable machine name for @component ("practice-areas"), for saved settings and CSV headers. */

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "desk-error.h"
+#include "desk-progress.h"
 #include "desk-match-private.h"
 #include "desk-matcher.h"
 
@@ -152,9 +153,7 @@ desk_matcher_solve (DeskMatchProblem   *problem,
 typedef struct
 {
   DeskMatchProblem  *problem;
-  DeskMatchProgress  progress;
-  gpointer           progress_data;
-  GMainContext      *context;
+  DeskProgressRelay *relay;
 } SolveData;
 
 static void
@@ -163,40 +162,8 @@ solve_data_free (gpointer data)
   SolveData *sd = data;
 
   desk_match_problem_unref (sd->problem);
-  g_clear_pointer (&sd->context, g_main_context_unref);
+  g_clear_pointer (&sd->relay, desk_progress_relay_free);
   g_free (sd);
-}
-
-typedef struct
-{
-  DeskMatchProgress progress;
-  gpointer          progress_data;
-  guint             done;
-  guint             total;
-} ProgressReport;
-
-static gboolean
-report_progress_cb (gpointer data)
-{
-  ProgressReport *report = data;
-
-  report->progress (report->done, report->total, report->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs in the worker thread: hands the figures to the caller's context,
- * where they arrive before the task's own completion (same priority,
- * queued earlier). */
-static void
-thread_progress_cb (guint    done,
-                    guint    total,
-                    gpointer user_data)
-{
-  SolveData *sd = user_data;
-  ProgressReport *report = g_new (ProgressReport, 1);
-
-  *report = (ProgressReport) { sd->progress, sd->progress_data, done, total };
-  g_main_context_invoke_full (sd->context, G_PRIORITY_DEFAULT, report_progress_cb, report, g_free);
 }
 
 static void
@@ -209,7 +176,8 @@ solve_thread (GTask        *task,
   GError *error = NULL;
   DeskMatchResult *result;
 
-  result = solve (sd->problem, NULL, 0, sd->progress != NULL ? thread_progress_cb : NULL, sd, cancellable, &error);
+  result = solve (sd->problem, NULL, 0, sd->relay != NULL ? desk_progress_relay_report : NULL, sd->relay,
+                  cancellable, &error);
   if (result == NULL)
     g_task_return_error (task, error);
   else
@@ -232,12 +200,10 @@ desk_matcher_solve_async (DeskMatchProblem    *problem,
 
   sd = g_new0 (SolveData, 1);
   sd->problem = desk_match_problem_copy (problem);
-  sd->progress = progress;
-  sd->progress_data = progress_data;
+  sd->relay = desk_progress_relay_new (progress, progress_data);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, desk_matcher_solve_async);
-  sd->context = g_main_context_ref (g_task_get_context (task));
   g_task_set_task_data (task, sd, solve_data_free);
   g_task_run_in_thread (task, solve_thread);
 }
