@@ -1,14 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * The matcher benchmark: realistic random programs of 500 mentors
- * (capacity 1–4) and 500 to 4,000 mentees, scored and solved by the same
- * code `probono match` runs, beside scipy.optimize.linear_sum_assignment
- * solving the very cost matrix our solver used.
+ * The matcher benchmark: mentoring programs made by the demo generator
+ * (probono demo --mentors 500 --mentees N: realistic profiles, capacities
+ * 1–4, pairings in every status), read by the store adapter and solved by
+ * the same code `probono match` runs, beside
+ * scipy.optimize.linear_sum_assignment solving the very cost matrix our
+ * solver used.
  *
  *   bench-matcher [--mentees N] [--mentors M] [--seed S]
  *
- * Each size runs in a child process of its own, so its peak RSS is its own.
- * See bench/README.md.
+ * Each size is generated into a temporary database, then measured in a
+ * child process of its own, so that its peak RSS is its own.  See
+ * bench/README.md.
  */
 #include "config.h"
 
@@ -20,7 +23,8 @@
 
 #include <glib/gstdio.h>
 
-#include "desk-matcher.h"
+#include "desk-demo.h"
+#include "desk-store-mentorship.h"
 
 #define PYTHON "/usr/bin/python3"
 
@@ -38,175 +42,6 @@ static const char peer_script[] =
   "rows, cols = linear_sum_assignment(full)\n"
   "elapsed = time.perf_counter() - start\n"
   "print('%.3f %d' % (elapsed * 1000, int(full[rows, cols].sum())))\n";
-
-static const struct
-{
-  const char *name;
-  guint       percent;
-} areas[] = {
-  { "Housing", 40 }, { "Family", 35 }, { "Consumer", 25 }, { "Income maintenance", 15 },
-  { "Employment", 12 }, { "Health", 10 }, { "Education", 6 }, { "Juvenile", 5 },
-  { "Individual rights", 5 }, { "Eviction defense", 15 }, { "Domestic violence", 10 },
-  { "Immigration", 10 }, { "Veterans", 5 }, { "Expungement", 6 }, { "Bankruptcy", 6 },
-  { "Wills and estates", 8 }, { "Guardianship", 4 },
-};
-
-static const struct
-{
-  const char *name;
-  guint       percent;
-} languages[] = {
-  { "English", 97 }, { "Spanish", 30 }, { "Vietnamese", 4 }, { "Chinese", 4 },
-  { "French", 3 }, { "Arabic", 2 }, { "ASL", 1 },
-};
-
-static const char *counties[] = {
-  "Travis", "Harris", "Dallas", "Bexar", "Tarrant", "El Paso", "Hidalgo", "Collin",
-  "Denton", "Williamson", "Fort Bend", "Hays",
-};
-
-static gboolean
-chance (GRand *rand,
-        guint  percent)
-{
-  return (guint) g_rand_int_range (rand, 0, 100) < percent;
-}
-
-static guint
-pick_county (GRand *rand)
-{
-  /* Big counties are more likely: the smaller of two draws. */
-  return MIN (g_rand_int_range (rand, 0, G_N_ELEMENTS (counties)), g_rand_int_range (rand, 0, G_N_ELEMENTS (counties)));
-}
-
-static guint32
-availability_pattern (GRand *rand)
-{
-  guint32 blocks = 0;
-  guint kind = g_rand_int_range (rand, 0, 100);
-
-  if (kind < 40)          /* weekday evenings */
-    for (guint day = 0; day < 5; day++)
-      blocks |= chance (rand, 60) ? DESK_AVAILABILITY_BIT (day, 2) : 0;
-  else if (kind < 65)     /* afternoons */
-    for (guint day = 0; day < 5; day++)
-      blocks |= chance (rand, 45) ? DESK_AVAILABILITY_BIT (day, 1) : 0;
-  else if (kind < 85)     /* weekends */
-    for (guint part = 0; part < 3; part++)
-      blocks |= (chance (rand, 50) ? DESK_AVAILABILITY_BIT (5, part) : 0) |
-                (chance (rand, 40) ? DESK_AVAILABILITY_BIT (6, part) : 0);
-  else
-    blocks = g_rand_int (rand) & g_rand_int (rand) & DESK_AVAILABILITY_ALL;
-
-  for (guint extra = g_rand_int_range (rand, 0, 3); extra > 0; extra--)
-    blocks |= DESK_AVAILABILITY_BIT (g_rand_int_range (rand, 0, 7), g_rand_int_range (rand, 0, 3));
-  return blocks;
-}
-
-static guint
-random_flags (GRand *rand,
-              guint  n_bits,
-              guint  min,
-              guint  max)
-{
-  guint flags = 0;
-
-  for (guint n = g_rand_int_range (rand, min, max + 1); n > 0; n--)
-    flags |= 1u << g_rand_int_range (rand, 0, n_bits);
-  return flags;
-}
-
-static DeskMatchProfile *
-random_volunteer (GRand    *rand,
-                  gint64    id,
-                  gboolean  mentor)
-{
-  g_autofree char *name = g_strdup_printf ("Volunteer %" G_GINT64_FORMAT, id);
-  DeskMatchProfile *profile = desk_match_profile_new (id, name);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  guint n_areas = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (areas) && n_areas < 4; i++)
-    if (chance (rand, areas[i].percent))
-      g_strv_builder_add (builder, areas[i].name), n_areas++;
-  if (n_areas == 0)
-    g_strv_builder_add (builder, areas[g_rand_int_range (rand, 0, 4)].name);
-  g_strfreev (profile->practice_areas);
-  profile->practice_areas = g_strv_builder_end (builder);
-
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (chance (rand, languages[i].percent))
-      desk_match_profile_add_language (profile, languages[i].name, !mentor && i > 0 && chance (rand, 8));
-
-  profile->availability = availability_pattern (rand);
-  g_free (profile->county);
-  profile->county = g_strdup (chance (rand, 5) ? "" : counties[pick_county (rand)]);
-  profile->remote_ok = chance (rand, 65);
-  profile->meeting_modes = (chance (rand, 80) ? DESK_MEETING_VIDEO : 0) | (chance (rand, 50) ? DESK_MEETING_PHONE : 0) |
-                           (chance (rand, 45) ? DESK_MEETING_IN_PERSON : 0);
-  if (profile->meeting_modes == 0)
-    profile->meeting_modes = DESK_MEETING_VIDEO;
-
-  if (mentor)
-    {
-      profile->is_mentor = TRUE;
-      profile->mentor_tier = chance (rand, 60) ? DESK_TIER_SENIOR : DESK_TIER_INTERMEDIATE;
-      profile->capacity = g_rand_int_range (rand, 1, 5);
-      profile->trainings = chance (rand, 85) ? DESK_TRAINING_COACHING | DESK_TRAINING_LEGAL_ETHICS : DESK_TRAINING_LEGAL_ETHICS;
-      profile->can_help_with = random_flags (rand, 8, 3, 6);
-      profile->years_experience = profile->mentor_tier == DESK_TIER_SENIOR ? g_rand_int_range (rand, 12, 36) :
-                                                                              g_rand_int_range (rand, 4, 12);
-      profile->monthly_hours = g_rand_int_range (rand, 2, 11);
-    }
-  else
-    {
-      profile->wants_mentor = TRUE;
-      profile->mentee_tier = chance (rand, 70) ? DESK_TIER_NOVICE : DESK_TIER_INTERMEDIATE;
-      profile->goals = random_flags (rand, 8, 1, 3);
-      profile->years_experience = g_rand_int_range (rand, 0, 6);
-      profile->monthly_hours = g_rand_int_range (rand, 2, 9);
-    }
-  if (chance (rand, 3))
-    profile->years_experience = -1;
-  profile->active = !chance (rand, 2);
-
-  return profile;
-}
-
-static DeskMatchProblem *
-random_program (guint   n_mentees,
-                guint   n_mentors,
-                guint64 seed)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed ((guint32) seed);
-  DeskMatchProblem *problem = desk_match_problem_new (NULL);
-  const gint64 first_mentor = 1000000;
-
-  /* Mentors first, so every size has the same 500 mentors. */
-  for (guint i = 0; i < n_mentors; i++)
-    {
-      g_autoptr(DeskMatchProfile) mentor = random_volunteer (rand, first_mentor + i, TRUE);
-
-      desk_match_problem_add_profile (problem, mentor);
-    }
-
-  for (guint i = 0; i < n_mentees; i++)
-    {
-      g_autoptr(DeskMatchProfile) mentee = random_volunteer (rand, 1 + i, FALSE);
-
-      if (chance (rand, 1))
-        desk_match_profile_add_never_pair (mentee, first_mentor + g_rand_int_range (rand, 0, n_mentors));
-      desk_match_problem_add_profile (problem, mentee);
-      /* Accepted pairings, and the declines and conflicts the store finds. */
-      if (chance (rand, 5))
-        desk_match_problem_add_lock (problem, 1 + i, first_mentor + g_rand_int_range (rand, 0, n_mentors));
-      if (chance (rand, 10))
-        desk_match_problem_add_exclusion (problem, 1 + i, first_mentor + g_rand_int_range (rand, 0, n_mentors),
-                                          chance (rand, 50) ? DESK_MATCH_EXCLUSION_DECLINED :
-                                                              DESK_MATCH_EXCLUSION_CONFLICT_OF_INTEREST);
-    }
-  return problem;
-}
 
 static double
 now_ms (void)
@@ -285,33 +120,58 @@ run_peer (const char                *path,
   return TRUE;
 }
 
-static int
-run_one (guint   n_mentees,
-         guint   n_mentors,
-         guint64 seed)
+static void
+count_roles (DeskMatchProblem *problem,
+             guint            *n_mentees,
+             guint            *n_mentors)
 {
-  g_autoptr(DeskMatchProblem) problem = random_program (n_mentees, n_mentors, seed);
+  *n_mentees = *n_mentors = 0;
+  for (guint i = 0; i < desk_match_problem_get_n_profiles (problem); i++)
+    {
+      const DeskMatchProfile *profile = desk_match_problem_get_profile (problem, i);
+
+      *n_mentees += profile->wants_mentor;
+      *n_mentors += profile->is_mentor;
+    }
+}
+
+/* Measures the program in @path: what `probono match` does, then the two
+ * halves apart, then the peer on the same matrix. */
+static int
+run_one (const char *path)
+{
+  g_autoptr(DeskStore) store = NULL;
+  g_autoptr(DeskMatchProblem) problem = NULL;
   g_autoptr(DeskMatchResult) result = NULL;
   g_autoptr(GPtrArray) matrices = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree int *columns = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *npy = NULL;
   DeskMatchCostMatrix *matrix;
-  double t0, matcher_ms, score_ms, solve_ms, rss_mb, peer_ms = -1;
+  double t0, load_ms, matcher_ms, score_ms, solve_ms, rss_mb, peer_ms = -1;
   gint64 total, peer_total = -1;
-  guint n_pairs, n_unmatched;
+  guint n_mentees, n_mentors, n_pairs, n_unmatched;
   int fd;
 
-  /* What `probono match` does: score, solve, explain. */
+  /* The store adapter, then score, solve and explain. */
   t0 = now_ms ();
-  result = desk_matcher_solve (problem, NULL, NULL, NULL, &error);
-  matcher_ms = now_ms () - t0;
+  store = desk_store_open (path, &error);
+  if (store != NULL)
+    problem = desk_store_load_match_problem (store, NULL, NULL, NULL, NULL, &error);
+  load_ms = now_ms () - t0;
+  if (problem != NULL)
+    {
+      t0 = now_ms ();
+      result = desk_matcher_solve (problem, NULL, NULL, NULL, &error);
+      matcher_ms = now_ms () - t0;
+    }
   if (result == NULL)
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
   rss_mb = peak_rss_mb ();
+  count_roles (problem, &n_mentees, &n_mentors);
   desk_match_result_get_pairs (result, &n_pairs);
   desk_match_result_get_unmatched (result, &n_unmatched);
 
@@ -333,22 +193,41 @@ run_one (guint   n_mentees,
   solve_ms = now_ms () - t0;
   g_assert (total == desk_match_result_get_cost (result));
 
-  fd = g_file_open_tmp ("bench-matcher-XXXXXX.npy", &path, &error);
-  if (fd < 0 || !write_npy (path, matrix, &error))
+  fd = g_file_open_tmp ("bench-matcher-XXXXXX.npy", &npy, &error);
+  if (fd < 0 || !write_npy (npy, matrix, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
   close (fd);
-  run_peer (path, matrix, &peer_ms, &peer_total);
-  g_unlink (path);
+  run_peer (npy, matrix, &peer_ms, &peer_total);
+  g_unlink (npy);
 
-  g_print ("%7u %7u %6u %6u %8u %9.1f %9.1f %10.1f %9.1f %9.1f %8.1fx %s\n",
-           n_mentees, n_mentors, matrix->n_columns, n_pairs, n_unmatched,
-           score_ms, solve_ms, matcher_ms, rss_mb, peer_ms,
+  g_print ("%7u %7u %6u %6u %6u %9u %8.1f %8.1f %8.1f %10.1f %8.1f %9.1f %8.2fx %s\n",
+           n_mentees, n_mentors, matrix->n_rows, matrix->n_columns, n_pairs, n_unmatched,
+           load_ms, score_ms, solve_ms, matcher_ms, rss_mb, peer_ms,
            peer_ms > 0 ? peer_ms / MAX (solve_ms, 0.001) : 0,
            peer_total < 0 ? "no peer" : peer_total == total ? "yes" : "NO");
   return peer_total == total ? 0 : 1;
+}
+
+/* A demo program of @n_mentors mentors and @n_mentees mentees in @path. */
+static gboolean
+generate (const char  *path,
+          guint        n_mentees,
+          guint        n_mentors,
+          guint64      seed,
+          double      *ms,
+          GError     **error)
+{
+  g_autoptr(DeskStore) store = desk_store_open (path, error);
+  DeskDemoOptions options = { .n_mentors = n_mentors, .n_mentees = n_mentees, .seed = seed };
+  double t0 = now_ms ();
+
+  if (store == NULL || !desk_demo_generate (store, &options, NULL, NULL, NULL, error))
+    return FALSE;
+  *ms = now_ms () - t0;
+  return TRUE;
 }
 
 int
@@ -356,37 +235,56 @@ main (int   argc,
       char *argv[])
 {
   static const guint sizes[] = { 500, 1000, 2000, 4000 };
+  static const char *db_files[] = { "", "-wal", "-shm" };
   int n_mentees = 0, n_mentors = 500, seed = 1;
-  gboolean one = FALSE;
+  g_autofree char *one = NULL;
   const GOptionEntry entries[] = {
     { "mentees", 0, 0, G_OPTION_ARG_INT, &n_mentees, "Only this many mentees", "N" },
     { "mentors", 0, 0, G_OPTION_ARG_INT, &n_mentors, "Mentors (default 500)", "M" },
-    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Random seed (default 1)", "S" },
-    { "one", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &one, NULL, NULL },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Demo data seed (default 1)", "S" },
+    { "one", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &one, NULL, NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— time the matcher beside scipy");
   g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
   int status = 0;
 
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || n_mentees < 0 || n_mentors < 1)
+  if (!g_option_context_parse (context, &argc, &argv, &error) || n_mentees < 0 || n_mentors < 1 || seed < 0)
     {
       g_printerr ("%s\n", error != NULL ? error->message : "Counts must be positive.");
       return 2;
     }
 
-  if (one)
-    return run_one (n_mentees, n_mentors, seed);
+  if (one != NULL)
+    return run_one (one);
 
-  g_print ("mentees mentors places  pairs unmatched  score ms  solve ms matcher ms   peak MB  scipy ms  scipy/ours same total\n");
+  dir = g_dir_make_tmp ("bench-matcher-XXXXXX", &error);
+  if (dir == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  g_print ("mentees mentors   rows places  pairs unmatched  load ms score ms solve ms matcher ms  peak MB  scipy ms "
+           "scipy/ours same total\n");
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      g_autofree char *mentees = g_strdup_printf ("%u", n_mentees > 0 ? (guint) n_mentees : sizes[i]);
-      g_autofree char *mentors = g_strdup_printf ("%d", n_mentors);
-      g_autofree char *seed_text = g_strdup_printf ("%d", seed);
-      const char *child[] = { argv[0], "--one", "--mentees", mentees, "--mentors", mentors, "--seed", seed_text, NULL };
+      guint mentees = n_mentees > 0 ? (guint) n_mentees : sizes[i];
+      g_autofree char *name = g_strdup_printf ("program-%u.db", mentees);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      const char *child[] = { argv[0], "--one", path, NULL };
+      double generate_ms = 0;
       int wait_status;
+
+      if (!generate (path, mentees, (guint) n_mentors, (guint64) seed, &generate_ms, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_printerr ("(%u mentees x %d mentors: demo data made in %.1f s, not counted)\n",
+                  mentees, n_mentors, generate_ms / 1000);
 
       /* Each size in a fresh process, so its peak RSS is its own. */
       if (!g_spawn_sync (NULL, (char **) child, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL, NULL, NULL,
@@ -397,8 +295,16 @@ main (int   argc,
         }
       if (!g_spawn_check_wait_status (wait_status, NULL))
         status = 1;
+
+      for (guint k = 0; k < G_N_ELEMENTS (db_files); k++)
+        {
+          g_autofree char *file = g_strconcat (path, db_files[k], NULL);
+
+          g_unlink (file);
+        }
       if (n_mentees > 0)
         break;
     }
+  g_rmdir (dir);
   return status;
 }
