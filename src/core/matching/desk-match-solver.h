@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "desk-progress.h"
+
 G_BEGIN_DECLS
 
 /* A cost matrix entry that may never be chosen. */
@@ -17,9 +19,7 @@ G_BEGIN_DECLS
  * @done: rows assigned so far
  * @total: rows in all
  */
-typedef void (*DeskMatchSolverProgress) (guint    done,
-                                         guint    total,
-                                         gpointer user_data);
+typedef DeskProgressFunc DeskMatchSolverProgress;
 
 /**
  * desk_match_solve_assignment: gives each of @n_rows rows a distinct column

@@ -26,6 +26,7 @@
 
 #include "desk-match-cost.h"
 #include "desk-match-result.h"
+#include "desk-progress.h"
 
 G_BEGIN_DECLS
 
@@ -34,9 +35,7 @@ G_BEGIN_DECLS
  * @done: units of work done (a mentee scored, a mentee assigned)
  * @total: units in all
  */
-typedef void (*DeskMatchProgress) (guint    done,
-                                   guint    total,
-                                   gpointer user_data);
+typedef DeskProgressFunc DeskMatchProgress;
 
 /**
  * DeskMatchWhatIf:

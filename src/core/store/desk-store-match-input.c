@@ -3,10 +3,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <string.h>
+#include <stdlib.h>
 
-#include "desk-error.h"
 #include "desk-progress.h"
 #include "desk-store-mentorship.h"
 #include "desk-store-private.h"
