@@ -640,9 +640,12 @@ test_mentoring_scale (Fixture       *fixture,
 {
   g_autofree char *path = db_path (fixture, "scale.db");
   g_autoptr(DeskStore) store = NULL;
-  g_autoptr(DeskMatchInput) input = NULL;
+  g_autoptr(DeskMatchProblem) problem = NULL;
+  g_autoptr(DeskMatchResult) result = NULL;
   g_autoptr(GError) error = NULL;
   DeskDemoOptions options = { .n_mentors = 500, .n_mentees = 2000, .seed = 3 };
+  const DeskMatchPair *pairs;
+  guint n_pairs, n_locked = 0, n_declined = 0;
   ProgressLog log = { 0 };
   gint64 started;
   sqlite3 *db;
@@ -668,27 +671,41 @@ test_mentoring_scale (Fixture       *fixture,
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers WHERE wants_mentor = 1"), ==, 2000);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM cases"), ==, 0);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM clients"), ==, 0);
+
+  /* No mentor holds more accepted or active pairings than places. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM volunteers v JOIN (SELECT mentor_id, count(*) AS n "
+                                  "FROM pairings WHERE archived = 0 AND status IN ('accepted', 'active') "
+                                  "GROUP BY mentor_id) p ON p.mentor_id = v.id WHERE p.n > v.mentor_capacity"), ==, 0);
   sqlite3_close (db);
 
-  /* The matcher's input of the same size: active volunteers only, every
-   * mentor's places at least what is locked. */
-  input = desk_store_load_match_input (store, NULL, &error);
+  /* The matcher's input of the same size: active volunteers only, with
+   * their locked pairings and earlier declines. */
+  problem = desk_store_load_match_problem (store, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (input->profiles->len, >, 2300);
-  g_assert_cmpuint (input->profiles->len, <, 2450);
-  g_assert_cmpuint (input->locks->len, >, 100);
-  g_assert_cmpuint (input->exclusions->len, >, 20);
-  for (guint i = 0; i < input->locks->len; i++)
+  g_assert_cmpuint (desk_match_problem_get_n_profiles (problem), >, 2300);
+  g_assert_cmpuint (desk_match_problem_get_n_profiles (problem), <, 2450);
+  result = desk_matcher_solve (problem, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  pairs = desk_match_result_get_pairs (result, &n_pairs);
+  for (guint i = 0; i < n_pairs; i++)
+    n_locked += pairs[i].kind == DESK_MATCH_PAIR_LOCKED;
+  g_assert_cmpuint (n_locked, >, 100);
+  for (guint i = 0; i < desk_match_problem_get_n_profiles (problem); i++)
     {
-      const DeskMatchLock *lock = &g_array_index (input->locks, DeskMatchLock, i);
-      const DeskMatchProfile *mentor = desk_match_input_find (input, lock->mentor_id);
-      guint locked = 0;
+      const DeskMatchProfile *mentee = desk_match_problem_get_profile (problem, i);
 
-      for (guint j = 0; j < input->locks->len; j++)
-        locked += g_array_index (input->locks, DeskMatchLock, j).mentor_id == lock->mentor_id &&
-                  g_array_index (input->locks, DeskMatchLock, j).status != DESK_PAIRING_PROPOSED;
-      g_assert_cmpuint (locked, <=, mentor->capacity);
+      for (guint j = 0; mentee->wants_mentor && j < desk_match_problem_get_n_profiles (problem); j++)
+        {
+          const DeskMatchProfile *mentor = desk_match_problem_get_profile (problem, j);
+          guint rules = 0;
+
+          if (!mentor->is_mentor)
+            continue;
+          g_assert_true (desk_match_result_check_pair (result, mentee->id, mentor->id, &rules, NULL, NULL));
+          n_declined += (rules & (1u << DESK_MATCH_EXCLUSION_DECLINED)) != 0;
+        }
     }
+  g_assert_cmpuint (n_declined, >, 20);
 }
 
 static void

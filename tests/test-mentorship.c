@@ -166,32 +166,61 @@ save_case (Fixture    *f,
   return kase;
 }
 
-static guint
-count_exclusions (const DeskMatchInput *input,
-                  gint64                mentee_id,
-                  gint64                mentor_id,
-                  DeskMatchStoreRule    rule)
+/* Whether @rule keeps the pair apart in @problem. */
+static gboolean
+has_rule (DeskMatchProblem   *problem,
+          gint64              mentee_id,
+          gint64              mentor_id,
+          DeskMatchExclusion  rule)
 {
+  g_autoptr(GError) error = NULL;
+  guint rules = 0;
+
+  g_assert_true (desk_match_problem_check_pair (problem, mentee_id, mentor_id, &rules, NULL, &error));
+  g_assert_no_error (error);
+  return (rules & (1u << rule)) != 0;
+}
+
+/* How many mentee–mentor pairs of @problem @rule keeps apart. */
+static guint
+count_rule (DeskMatchProblem   *problem,
+            DeskMatchExclusion  rule)
+{
+  guint n_profiles = desk_match_problem_get_n_profiles (problem);
   guint n = 0;
 
-  for (guint i = 0; i < input->exclusions->len; i++)
-    {
-      const DeskMatchExclusion *exclusion = &g_array_index (input->exclusions, DeskMatchExclusion, i);
+  for (guint i = 0; i < n_profiles; i++)
+    for (guint j = 0; j < n_profiles; j++)
+      {
+        const DeskMatchProfile *mentee = desk_match_problem_get_profile (problem, i);
+        const DeskMatchProfile *mentor = desk_match_problem_get_profile (problem, j);
 
-      n += exclusion->mentee_id == mentee_id && exclusion->mentor_id == mentor_id && exclusion->rule == rule;
-    }
+        if (mentee->wants_mentor && mentor->is_mentor)
+          n += has_rule (problem, mentee->id, mentor->id, rule);
+      }
   return n;
 }
 
-static DeskMatchInput *
-load_input (Fixture *f)
+static DeskMatchProblem *
+load_problem (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  DeskMatchInput *input = desk_store_load_match_input (f->store, NULL, &error);
+  DeskMatchProblem *problem = desk_store_load_match_problem (f->store, NULL, NULL, NULL, NULL, &error);
 
   g_assert_no_error (error);
-  g_assert_nonnull (input);
-  return input;
+  g_assert_nonnull (problem);
+  return problem;
+}
+
+static DeskMatchResult *
+solve (DeskMatchProblem *problem)
+{
+  g_autoptr(GError) error = NULL;
+  DeskMatchResult *result = desk_matcher_solve (problem, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (result);
+  return result;
 }
 
 /* ---- the migration ------------------------------------------------------------ */
@@ -884,7 +913,7 @@ test_match_input_profiles (Fixture       *f,
   g_autoptr(DeskVolunteer) mentee = save_mentee (f, "Luis", "Ortega");
   g_autoptr(DeskVolunteer) bystander = desk_volunteer_new ();
   g_autoptr(DeskVolunteer) inactive = save_mentee (f, "Mai", "Nguyen");
-  g_autoptr(DeskMatchInput) input = NULL;
+  g_autoptr(DeskMatchProblem) problem = NULL;
   const DeskMatchProfile *profile;
 
   desk_volunteer_set_first_name (bystander, "Bo");
@@ -899,11 +928,11 @@ test_match_input_profiles (Fixture       *f,
   desk_volunteer_add_never_pair (mentor, id_of (bystander));
   desk_test_save (f->store, mentor);
 
-  input = load_input (f);
-  g_assert_cmpuint (input->profiles->len, ==, 2);   /* the bystander and the inactive one are left out */
-  g_assert_null (desk_match_input_find (input, id_of (bystander)));
+  problem = load_problem (f);
+  g_assert_cmpuint (desk_match_problem_get_n_profiles (problem), ==, 2);   /* the bystander and the inactive one are left out */
+  g_assert_null (desk_match_problem_lookup (problem, id_of (bystander)));
 
-  profile = desk_match_input_find (input, id_of (mentor));
+  profile = desk_match_problem_lookup (problem, id_of (mentor));
   g_assert_nonnull (profile);
   g_assert_cmpstr (profile->name, ==, "Grace Okafor");
   g_assert_true (profile->active);
@@ -926,7 +955,7 @@ test_match_input_profiles (Fixture       *f,
   g_assert_cmpuint (profile->never_pair->len, ==, 1);
   g_assert_cmpint (g_array_index (profile->never_pair, gint64, 0), ==, id_of (bystander));
 
-  profile = desk_match_input_find (input, id_of (mentee));
+  profile = desk_match_problem_lookup (problem, id_of (mentee));
   g_assert_true (profile->wants_mentor);
   g_assert_false (profile->is_mentor);
   g_assert_cmpint (profile->mentee_tier, ==, DESK_TIER_NOVICE);
@@ -951,7 +980,10 @@ test_match_input_locks (Fixture       *f,
   g_autoptr(DeskPairing) accepted = save_pairing (f, mentor, mai, "2026-05-01");
   g_autoptr(DeskPairing) pinned = save_pairing (f, mentor, ana, "2026-05-01");
   g_autoptr(DeskPairing) proposed = save_pairing (f, mentor, bo, "2026-05-01");
-  g_autoptr(DeskMatchInput) input = NULL;
+  g_autoptr(DeskMatchProblem) problem = NULL;
+  g_autoptr(DeskMatchResult) result = NULL;
+  const DeskMatchPair *pair;
+  guint n_pairs, n_unmatched;
 
   move (f, active, DESK_PAIRING_ACCEPTED, NULL);
   move (f, active, DESK_PAIRING_ACTIVE, NULL);
@@ -959,31 +991,72 @@ test_match_input_locks (Fixture       *f,
   desk_pairing_set_pinned (pinned, TRUE);
   desk_test_save (f->store, pinned);
 
-  input = load_input (f);
-  g_assert_cmpuint (input->locks->len, ==, 3);
-  for (guint i = 0; i < input->locks->len; i++)
+  /* Active, accepted and pinned pairs stay; a plain proposal does not. */
+  problem = load_problem (f);
+  result = solve (problem);
+  desk_match_result_get_pairs (result, &n_pairs);
+  g_assert_cmpuint (n_pairs, ==, 3);
+  for (guint i = 0; i < 3; i++)
     {
-      const DeskMatchLock *lock = &g_array_index (input->locks, DeskMatchLock, i);
+      gpointer mentee = (gpointer[]) { luis, mai, ana }[i];
 
-      g_assert_cmpint (lock->mentor_id, ==, id_of (mentor));
-      g_assert_cmpint (lock->mentee_id, !=, id_of (bo));
-      if (lock->mentee_id == id_of (ana))
-        {
-          g_assert_true (lock->pinned);
-          g_assert_cmpint (lock->status, ==, DESK_PAIRING_PROPOSED);
-        }
-      if (lock->mentee_id == id_of (luis))
-        g_assert_cmpint (lock->status, ==, DESK_PAIRING_ACTIVE);
+      pair = desk_match_result_lookup (result, id_of (mentee));
+      g_assert_nonnull (pair);
+      g_assert_cmpint (pair->mentor_id, ==, id_of (mentor));
+      g_assert_cmpint (pair->kind, ==, DESK_MATCH_PAIR_LOCKED);
     }
   /* Three taken of three. */
-  g_assert_cmpuint (desk_match_input_free_slots (input, id_of (mentor)), ==, 0);
-  g_assert_cmpuint (desk_match_input_free_slots (input, id_of (bo)), ==, 0);
+  g_assert_true (has_rule (problem, id_of (bo), id_of (mentor), DESK_MATCH_EXCLUSION_AT_CAPACITY));
+  g_assert_true (has_rule (problem, id_of (luis), id_of (mentor), DESK_MATCH_EXCLUSION_HAS_MENTOR));
+  desk_match_result_get_unmatched (result, &n_unmatched);
+  g_assert_cmpuint (n_unmatched, ==, 1);
+}
 
-  desk_volunteer_set_mentor_capacity (mentor, 4);
-  desk_test_save (f->store, mentor);
-  g_clear_pointer (&input, desk_match_input_free);
-  input = load_input (f);
-  g_assert_cmpuint (desk_match_input_free_slots (input, id_of (mentor)), ==, 1);
+/* The store gives a mentor's whole capacity and the matcher takes the
+ * locks off once: four places, three locked, is one mentee more. */
+static void
+test_match_input_capacity_is_total (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(DeskVolunteer) mentor = save_mentor (f, "Grace", "Okafor", 4);
+  g_autoptr(GPtrArray) mentees = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DeskMatchProblem) problem = NULL;
+  g_autoptr(DeskMatchResult) result = NULL;
+  g_autoptr(GOutputStream) csv = g_memory_output_stream_new_resizable ();
+  g_autofree char *expected_line = NULL;
+  g_autofree char *text = NULL;
+  const char *names[] = { "Luis", "Mai", "Ana", "Bo", "Cy" };
+  const DeskMatchPair *pairs;
+  guint n_pairs, n_proposed = 0, n_unmatched;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (mentees, save_mentee (f, names[i], "Ortega"));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(DeskPairing) pairing = save_pairing (f, mentor, g_ptr_array_index (mentees, i), "2026-05-01");
+
+      move (f, pairing, DESK_PAIRING_ACCEPTED, NULL);
+    }
+
+  problem = load_problem (f);
+  g_assert_cmpuint (desk_match_problem_lookup (problem, id_of (mentor))->capacity, ==, 4);
+  result = solve (problem);
+  pairs = desk_match_result_get_pairs (result, &n_pairs);
+  for (guint i = 0; i < n_pairs; i++)
+    n_proposed += pairs[i].kind == DESK_MATCH_PAIR_PROPOSED;
+  desk_match_result_get_unmatched (result, &n_unmatched);
+  g_assert_cmpuint (n_pairs, ==, 4);
+  g_assert_cmpuint (n_proposed, ==, 1);
+  g_assert_cmpuint (n_unmatched, ==, 1);
+
+  /* The scores CSV says the same: one free place. */
+  g_assert_true (desk_matcher_write_scores_csv (problem, csv, NULL, NULL));
+  g_assert_true (g_output_stream_write_all (csv, "", 1, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (csv, NULL, NULL));
+  text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (csv));
+  expected_line = g_strdup_printf ("\n%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",1,",
+                                   id_of (g_ptr_array_index (mentees, 3)), id_of (mentor));
+  g_assert_nonnull (strstr (text, expected_line));
 }
 
 static void
@@ -994,19 +1067,19 @@ test_match_input_declines (Fixture       *f,
   g_autoptr(DeskVolunteer) other = save_mentor (f, "Tom", "Reyes", 3);
   g_autoptr(DeskVolunteer) mentee = save_mentee (f, "Luis", "Ortega");
   g_autoptr(DeskPairing) pairing = save_pairing (f, mentor, mentee, "2026-05-01");
-  g_autoptr(DeskMatchInput) before = load_input (f);
-  g_autoptr(DeskMatchInput) after = NULL;
+  g_autoptr(DeskMatchProblem) before = load_problem (f);
+  g_autoptr(DeskMatchProblem) after = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpuint (before->exclusions->len, ==, 0);
+  g_assert_cmpuint (count_rule (before, DESK_MATCH_EXCLUSION_DECLINED), ==, 0);
   move (f, pairing, DESK_PAIRING_DECLINED, NULL);
   /* Archived, the decline still stands. */
   g_assert_true (desk_store_archive (f->store, DESK_RECORD (pairing), &error));
 
-  after = load_input (f);
-  g_assert_cmpuint (after->exclusions->len, ==, 1);
-  g_assert_cmpuint (count_exclusions (after, id_of (mentee), id_of (mentor), DESK_MATCH_RULE_DECLINED), ==, 1);
-  g_assert_cmpuint (count_exclusions (after, id_of (mentee), id_of (other), DESK_MATCH_RULE_DECLINED), ==, 0);
+  after = load_problem (f);
+  g_assert_cmpuint (count_rule (after, DESK_MATCH_EXCLUSION_DECLINED), ==, 1);
+  g_assert_true (has_rule (after, id_of (mentee), id_of (mentor), DESK_MATCH_EXCLUSION_DECLINED));
+  g_assert_false (has_rule (after, id_of (mentee), id_of (other), DESK_MATCH_EXCLUSION_DECLINED));
 }
 
 static void
@@ -1021,7 +1094,7 @@ test_match_input_conflicts (Fixture       *f,
   g_autoptr(DeskCase) kase = save_case (f, "Ana", "Lopez", id_of (unrelated), id_of (mentor));
   g_autoptr(DeskCase) client_case = NULL;
   g_autoptr(DeskParty) party = desk_party_new ();
-  g_autoptr(DeskMatchInput) input = NULL;
+  g_autoptr(DeskMatchProblem) problem = NULL;
 
   /* Rosa Delgado, a mentee, is the landlord suing the client of a case
    * Grace Okafor supervises: they sit on opposite sides of it. */
@@ -1031,14 +1104,13 @@ test_match_input_conflicts (Fixture       *f,
   /* Tom Reyes, a mentor, was once a client in a case Carla Vance handles. */
   client_case = save_case (f, "Tom", "Réyes", id_of (carla), 0);
 
-  input = load_input (f);
-  g_assert_cmpuint (count_exclusions (input, id_of (rosa), id_of (mentor), DESK_MATCH_RULE_CONFLICT_OF_INTEREST), ==, 1);
-  g_assert_cmpuint (count_exclusions (input, id_of (carla), id_of (second_mentor), DESK_MATCH_RULE_CONFLICT_OF_INTEREST),
-                    ==, 1);
+  problem = load_problem (f);
+  g_assert_true (has_rule (problem, id_of (rosa), id_of (mentor), DESK_MATCH_EXCLUSION_CONFLICT_OF_INTEREST));
+  g_assert_true (has_rule (problem, id_of (carla), id_of (second_mentor), DESK_MATCH_EXCLUSION_CONFLICT_OF_INTEREST));
   /* Nobody else: not the other Rosa, who handles that very case, nor anyone and the second mentor. */
-  g_assert_cmpuint (count_exclusions (input, id_of (unrelated), id_of (mentor), DESK_MATCH_RULE_CONFLICT_OF_INTEREST), ==, 0);
-  g_assert_cmpuint (count_exclusions (input, id_of (rosa), id_of (second_mentor), DESK_MATCH_RULE_CONFLICT_OF_INTEREST), ==, 0);
-  g_assert_cmpuint (input->exclusions->len, ==, 2);
+  g_assert_false (has_rule (problem, id_of (unrelated), id_of (mentor), DESK_MATCH_EXCLUSION_CONFLICT_OF_INTEREST));
+  g_assert_false (has_rule (problem, id_of (rosa), id_of (second_mentor), DESK_MATCH_EXCLUSION_CONFLICT_OF_INTEREST));
+  g_assert_cmpuint (count_rule (problem, DESK_MATCH_EXCLUSION_CONFLICT_OF_INTEREST), ==, 2);
 }
 
 static void
@@ -1050,7 +1122,7 @@ test_match_input_no_conflict_for_similar_names (Fixture       *f,
   g_autoptr(DeskVolunteer) handler = save_mentee (f, "Ian", "Moss");
   g_autoptr(DeskCase) kase = save_case (f, "Marta", "Garza", id_of (handler), id_of (mentor));
   g_autoptr(DeskParty) party = desk_party_new ();
-  g_autoptr(DeskMatchInput) input = NULL;
+  g_autoptr(DeskMatchProblem) problem = NULL;
   g_autoptr(GPtrArray) hits = NULL;
 
   /* "Maria Garsia" is close enough for the conflict check to ask a person,
@@ -1061,16 +1133,33 @@ test_match_input_no_conflict_for_similar_names (Fixture       *f,
   hits = desk_store_find_conflicts (f->store, "Maria Garcia", "volunteer", id_of (mentee), NULL);
   g_assert_cmpuint (hits->len, >=, 1);
 
-  input = load_input (f);
-  g_assert_cmpuint (input->exclusions->len, ==, 0);
+  problem = load_problem (f);
+  g_assert_cmpuint (count_rule (problem, DESK_MATCH_EXCLUSION_CONFLICT_OF_INTEREST), ==, 0);
 }
 
 typedef struct
 {
-  GMainLoop      *loop;
-  DeskMatchInput *input;
-  GError         *error;
+  GMainLoop        *loop;
+  DeskMatchProblem *problem;
+  GError           *error;
+  guint             last_done;
+  guint             total;
+  gboolean          finished;
 } AsyncLoad;
+
+static void
+load_progress_cb (guint    done,
+                  guint    total,
+                  gpointer user_data)
+{
+  AsyncLoad *load = user_data;
+
+  /* In this thread, in order, and all before the end. */
+  g_assert_false (load->finished);
+  g_assert_cmpuint (done, >, load->last_done);
+  load->last_done = done;
+  load->total = total;
+}
 
 static void
 loaded_cb (GObject      *object,
@@ -1079,7 +1168,8 @@ loaded_cb (GObject      *object,
 {
   AsyncLoad *load = user_data;
 
-  load->input = desk_store_load_match_input_finish (DESK_STORE (object), result, &load->error);
+  load->finished = TRUE;
+  load->problem = desk_store_load_match_problem_finish (DESK_STORE (object), result, &load->error);
   g_main_loop_quit (load->loop);
 }
 
@@ -1091,24 +1181,33 @@ test_match_input_async (Fixture       *f,
   g_autoptr(DeskVolunteer) rosa = save_mentee (f, "Rosa", "Delgado");
   g_autoptr(DeskVolunteer) luis = save_mentee (f, "Luis", "Ortega");
   g_autoptr(DeskCase) kase = save_case (f, "Rosa", "Delgado", id_of (luis), id_of (mentor));
-  g_autoptr(DeskMatchInput) sync = load_input (f);
+  g_autoptr(DeskMatchProblem) sync = load_problem (f);
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  AsyncLoad load = { loop, NULL, NULL };
+  DeskMatchSettings settings;
+  AsyncLoad load = { loop, NULL, NULL, 0, 0, FALSE };
 
-  desk_store_load_match_input_async (f->store, NULL, loaded_cb, &load);
+  desk_match_settings_init (&settings);
+  settings.floor = 55;
+  desk_store_load_match_problem_async (f->store, &settings, load_progress_cb, &load, NULL, loaded_cb, &load);
   g_main_loop_run (loop);
   g_assert_no_error (load.error);
-  g_assert_cmpuint (load.input->profiles->len, ==, sync->profiles->len);
-  g_assert_cmpuint (load.input->exclusions->len, ==, 1);
-  g_assert_cmpuint (sync->exclusions->len, ==, 1);
-  g_assert_cmpuint (count_exclusions (load.input, id_of (rosa), id_of (mentor), DESK_MATCH_RULE_CONFLICT_OF_INTEREST), ==, 1);
-  g_clear_pointer (&load.input, desk_match_input_free);
+  g_assert_cmpuint (desk_match_problem_get_n_profiles (load.problem), ==, desk_match_problem_get_n_profiles (sync));
+  g_assert_cmpuint (desk_match_problem_get_n_profiles (load.problem), ==, 3);
+  g_assert_cmpuint (load.last_done, ==, 3);
+  g_assert_cmpuint (load.total, ==, 3);
+  g_assert_cmpuint (desk_match_problem_get_settings (load.problem)->floor, ==, 55);
+  g_assert_cmpuint (desk_match_problem_get_settings (sync)->floor, ==, 30);
+  g_assert_cmpuint (count_rule (load.problem, DESK_MATCH_EXCLUSION_CONFLICT_OF_INTEREST), ==, 1);
+  g_assert_cmpuint (count_rule (sync, DESK_MATCH_EXCLUSION_CONFLICT_OF_INTEREST), ==, 1);
+  g_assert_true (has_rule (load.problem, id_of (rosa), id_of (mentor), DESK_MATCH_EXCLUSION_CONFLICT_OF_INTEREST));
+  g_clear_pointer (&load.problem, desk_match_problem_unref);
 
   g_cancellable_cancel (cancellable);
-  desk_store_load_match_input_async (f->store, cancellable, loaded_cb, &load);
+  load.finished = FALSE;
+  desk_store_load_match_problem_async (f->store, NULL, NULL, NULL, cancellable, loaded_cb, &load);
   g_main_loop_run (loop);
-  g_assert_null (load.input);
+  g_assert_null (load.problem);
   g_assert_error (load.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&load.error);
 }
@@ -1141,7 +1240,7 @@ test_save_proposals (Fixture       *f,
   desk_pairing_set_pinned (pinned, TRUE);
   desk_test_save (f->store, pinned);
 
-  g_assert_true (desk_store_save_proposals (f->store, first, G_N_ELEMENTS (first), &n_saved, &error));
+  g_assert_true (desk_store_save_proposals (f->store, first, G_N_ELEMENTS (first), NULL, 0, &n_saved, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_saved, ==, 2);
   g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM pairings WHERE archived = 0 "
@@ -1154,7 +1253,7 @@ test_save_proposals (Fixture       *f,
   /* A new run replaces the earlier proposals (archived, not deleted), keeps
    * the pinned one and does not propose its pair twice. */
   audits = desk_test_query_int (f->store, "SELECT count(*) FROM audit_log");
-  g_assert_true (desk_store_save_proposals (f->store, second, G_N_ELEMENTS (second), &n_saved, &error));
+  g_assert_true (desk_store_save_proposals (f->store, second, G_N_ELEMENTS (second), NULL, 0, &n_saved, &error));
   g_assert_cmpuint (n_saved, ==, 1);
   g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM pairings"), ==, 4);
   g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM pairings WHERE archived = 1"), ==, 2);
@@ -1173,9 +1272,90 @@ test_save_proposals (Fixture       *f,
 
   /* A proposal for someone who is not there fails whole. */
   second[0].mentor_id = 999;
-  g_assert_false (desk_store_save_proposals (f->store, second, 1, NULL, &error));
+  g_assert_false (desk_store_save_proposals (f->store, second, 1, NULL, 0, NULL, &error));
   g_assert_nonnull (error);
   g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM pairings WHERE archived = 0"), ==, 2);
+}
+
+/* The proposals of @mentee that are live, not archived. */
+static gint64
+live_proposals (Fixture *f,
+                gpointer mentee)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM pairings WHERE archived = 0 AND status = 'proposed' "
+                                          "AND mentee_id = %" G_GINT64_FORMAT, id_of (mentee));
+
+  return desk_test_query_int (f->store, sql);
+}
+
+static void
+test_save_match_result (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(DeskVolunteer) grace = save_mentor (f, "Grace", "Okafor", 2);
+  g_autoptr(DeskVolunteer) tom = save_mentor (f, "Tom", "Reyes", 2);
+  g_autoptr(DeskVolunteer) luis = save_mentee (f, "Luis", "Ortega");
+  g_autoptr(DeskVolunteer) ana = save_mentee (f, "Ana", "Silva");
+  g_autoptr(DeskMatchProblem) problem = NULL;
+  g_autoptr(DeskMatchResult) result = NULL;
+  g_autoptr(DeskPairing) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  const DeskMatchPair *pair;
+  guint n_saved = 0;
+  gint64 audits;
+
+  /* A tiered program: Grace mentors intermediates like Ana, Tom novices like Luis. */
+  desk_volunteer_set_mentor_tier (tom, DESK_TIER_INTERMEDIATE);
+  desk_test_save (f->store, tom);
+  desk_volunteer_set_mentee_tier (ana, DESK_TIER_INTERMEDIATE);
+  desk_test_save (f->store, ana);
+
+  problem = load_problem (f);
+  desk_match_problem_keep_tier (problem, DESK_TIER_INTERMEDIATE);
+  result = solve (problem);
+  pair = desk_match_result_lookup (result, id_of (luis));
+  g_assert_nonnull (pair);
+  g_assert_cmpint (pair->mentor_id, ==, id_of (tom));
+  g_assert_null (desk_match_result_lookup (result, id_of (ana)));
+
+  audits = desk_test_query_int (f->store, "SELECT count(*) FROM audit_log");
+  g_assert_true (desk_store_save_match_result (f->store, result, &n_saved, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_saved, ==, 1);
+  /* One batch: one audit row for the whole run. */
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log"), ==, audits + 1);
+  saved = desk_store_get_pairing (f->store, desk_test_query_int (f->store, "SELECT max(id) FROM pairings"), &error);
+  g_assert_cmpint (desk_pairing_get_mentee_id (saved), ==, id_of (luis));
+  g_assert_cmpint (desk_pairing_get_mentor_id (saved), ==, id_of (tom));
+  g_assert_cmpint (desk_pairing_get_status (saved), ==, DESK_PAIRING_PROPOSED);
+  g_assert_cmpint (desk_pairing_get_score (saved), ==, pair->score);
+  g_assert_cmpstr (desk_pairing_get_explanation (saved), ==, pair->explanation);
+  g_assert_cmpstr (desk_pairing_get_proposed_on (saved), ==, TODAY);
+
+  /* A run over the other tier keeps this tier's proposals. */
+  g_clear_pointer (&result, desk_match_result_unref);
+  g_clear_pointer (&problem, desk_match_problem_unref);
+  problem = load_problem (f);
+  desk_match_problem_keep_tier (problem, DESK_TIER_SENIOR);
+  result = solve (problem);
+  g_assert_true (desk_store_save_match_result (f->store, result, &n_saved, &error));
+  g_assert_cmpuint (n_saved, ==, 1);
+  g_assert_cmpint (live_proposals (f, luis), ==, 1);
+  g_assert_cmpint (live_proposals (f, ana), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM pairings WHERE archived = 1"), ==, 0);
+
+  /* A run over everyone replaces both (one-to-one now: tiers ignored). */
+  g_clear_pointer (&result, desk_match_result_unref);
+  g_clear_pointer (&problem, desk_match_problem_unref);
+  problem = load_problem (f);
+  result = solve (problem);
+  g_assert_true (desk_store_save_match_result (f->store, result, &n_saved, &error));
+  g_assert_cmpuint (n_saved, ==, 2);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM pairings WHERE archived = 1"), ==, 2);
+  g_assert_cmpint (live_proposals (f, luis), ==, 1);
+  g_assert_cmpint (live_proposals (f, ana), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log WHERE action = 'replace-proposals'"),
+                   ==, 1);
 }
 
 static void
@@ -1227,11 +1407,13 @@ main (int   argc,
   ADD ("counts/period", test_mentorship_counts);
   ADD ("match-input/profiles", test_match_input_profiles);
   ADD ("match-input/locks", test_match_input_locks);
+  ADD ("match-input/capacity-is-total", test_match_input_capacity_is_total);
   ADD ("match-input/declines", test_match_input_declines);
   ADD ("match-input/conflicts", test_match_input_conflicts);
   ADD ("match-input/similar-names", test_match_input_no_conflict_for_similar_names);
   ADD ("match-input/async", test_match_input_async);
   ADD ("proposals/replace", test_save_proposals);
+  ADD ("proposals/match-result", test_save_match_result);
 #undef ADD
 
   return g_test_run ();

@@ -40,6 +40,7 @@ static const Command commands[] = {
   { "cases", N_("List cases, one a line, filtered by status, category or words"), probono_cmd_cases },
   { "conflicts", N_("Look for clients, parties and volunteers whose names resemble NAME"), probono_cmd_conflicts },
   { "eligibility", N_("Screen a household's income against the HHS poverty guidelines"), probono_cmd_eligibility },
+  { "match", N_("Propose mentors for the mentees who have none, with scores and reasons"), probono_cmd_match },
 };
 
 /* ---------------------------------------------------------------- demo */

@@ -9,6 +9,7 @@
 
 #include "desk-demo.h"
 #include "desk-error.h"
+#include "desk-progress.h"
 #include "desk-store-mentorship.h"
 
 /*
@@ -2345,12 +2346,10 @@ desk_demo_generate (DeskStore              *store,
 
 typedef struct
 {
-  char             *path;
-  DeskDemoOptions   options;
-  char             *today;
-  DeskDemoProgress  progress;
-  gpointer          progress_data;
-  GMainContext     *context;
+  char              *path;
+  DeskDemoOptions    options;
+  char              *today;
+  DeskProgressRelay *relay;
 } GenerateData;
 
 static void
@@ -2360,42 +2359,8 @@ generate_data_free (gpointer data)
 
   g_free (gd->path);
   g_free (gd->today);
-  g_clear_pointer (&gd->context, g_main_context_unref);
+  g_clear_pointer (&gd->relay, desk_progress_relay_free);
   g_free (gd);
-}
-
-typedef struct
-{
-  DeskDemoProgress progress;
-  gpointer         progress_data;
-  guint            done;
-  guint            total;
-} ProgressReport;
-
-static gboolean
-report_progress_cb (gpointer data)
-{
-  ProgressReport *report = data;
-
-  report->progress (report->done, report->total, report->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs in the worker thread: hands the figures to the caller's context,
- * where they arrive before the task's own completion. */
-static void
-thread_progress_cb (guint    done,
-                    guint    total,
-                    gpointer user_data)
-{
-  GenerateData *gd = user_data;
-  ProgressReport *report = g_new (ProgressReport, 1);
-
-  report->progress = gd->progress;
-  report->progress_data = gd->progress_data;
-  report->done = done;
-  report->total = total;
-  g_main_context_invoke_full (gd->context, G_PRIORITY_DEFAULT, report_progress_cb, report, g_free);
 }
 
 static void
@@ -2411,7 +2376,7 @@ generate_thread (GTask        *task,
   store = desk_store_open (gd->path, &error);
   if (store == NULL ||
       !desk_demo_generate (store, &gd->options,
-                           gd->progress != NULL ? thread_progress_cb : NULL, gd,
+                           gd->relay != NULL ? desk_progress_relay_report : NULL, gd->relay,
                            cancellable, &error))
     {
       g_task_return_error (task, error);
@@ -2442,12 +2407,10 @@ desk_demo_generate_async (DeskStore             *store,
   gd->options = *options;
   gd->today = g_strdup (options->today);
   gd->options.today = gd->today;
-  gd->progress = progress;
-  gd->progress_data = progress_data;
+  gd->relay = desk_progress_relay_new (progress, progress_data);
 
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, desk_demo_generate_async);
-  gd->context = g_main_context_ref (g_task_get_context (task));
   g_task_set_task_data (task, gd, generate_data_free);
   g_task_run_in_thread (task, generate_thread);
 }

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "desk-progress.h"
 #include "desk-store.h"
 
 G_BEGIN_DECLS
@@ -52,9 +53,7 @@ typedef struct
  *
  * Called after each batch is committed.
  */
-typedef void (*DeskDemoProgress) (guint    done,
-                                  guint    total,
-                                  gpointer user_data);
+typedef DeskProgressFunc DeskDemoProgress;
 
 /**
  * desk_demo_resolve_options: fills the zero fields of @options with their defaults

@@ -30,13 +30,12 @@ static const DeskField fields[] = {
   DESK_FIELD_REF (DeskCheckIn, pairing_id, "pairing-id"),
   DESK_FIELD_DATE (DeskCheckIn, date, "date"),
   DESK_FIELD_BOOL (DeskCheckIn, held, "held"),
-  DESK_FIELD_TEXT (DeskCheckIn, notes, "notes"),
+  DESK_FIELD_MULTI_LINE_MAX (DeskCheckIn, notes, "notes", 5000),
   DESK_FIELD_INT (DeskCheckIn, mentor_rating, "mentor-rating", G_MININT, G_MAXINT, 0),
   DESK_FIELD_INT (DeskCheckIn, mentee_rating, "mentee-rating", G_MININT, G_MAXINT, 0),
   DESK_FIELD_INT (DeskCheckIn, fit, "fit", G_MININT, G_MAXINT, 0),
 };
 
-#define MAX_NOTES 5000
 
 static void
 check_rating (GPtrArray  *problems,
@@ -77,9 +76,6 @@ desk_check_in_validate (DeskRecord *record,
   check_rating (problems, "fit", self->fit, self->held,
                 _("The answer on how well the pairing fits goes from 1 to 5."),
                 _("A check-in that has not been held cannot say yet how well the pairing fits."));
-
-  if (g_utf8_strlen (self->notes, -1) > MAX_NOTES)
-    desk_problems_add (problems, "notes", _("The notes are too long; use at most %d characters."), MAX_NOTES);
 }
 
 static void

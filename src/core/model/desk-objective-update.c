@@ -28,11 +28,10 @@ static const DeskField fields[] = {
   DESK_FIELD_REF (DeskObjectiveUpdate, check_in_id, "check-in-id"),
   DESK_FIELD_REF (DeskObjectiveUpdate, objective_id, "objective-id"),
   DESK_FIELD_ENUM (DeskObjectiveUpdate, status, "status", desk_objective_status_get_type, DESK_OBJECTIVE_IN_PROGRESS),
-  DESK_FIELD_TEXT (DeskObjectiveUpdate, note, "note"),
+  DESK_FIELD_MULTI_LINE_MAX (DeskObjectiveUpdate, note, "note", 1000),
   DESK_FIELD_DERIVED_TEXT (DeskObjectiveUpdate, description, "objective-description"),
 };
 
-#define MAX_NOTE 1000
 
 static void
 desk_objective_update_validate (DeskRecord *record,
@@ -44,8 +43,6 @@ desk_objective_update_validate (DeskRecord *record,
     desk_problems_add (problems, "check-in-id", _("The progress note is not attached to a check-in."));
   if (self->objective_id <= 0)
     desk_problems_add (problems, "objective-id", _("Choose the objective the progress is about."));
-  if (g_utf8_strlen (self->note, -1) > MAX_NOTE)
-    desk_problems_add (problems, "note", _("The progress note is too long; use at most %d characters."), MAX_NOTE);
 }
 
 static void

@@ -25,12 +25,11 @@ G_DEFINE_FINAL_TYPE (DeskObjective, desk_objective, DESK_TYPE_RECORD)
  * by the store for lists and never saved. */
 static const DeskField fields[] = {
   DESK_FIELD_REF (DeskObjective, pairing_id, "pairing-id"),
-  DESK_FIELD_TEXT (DeskObjective, description, "description"),
+  DESK_FIELD_TEXT_MAX (DeskObjective, description, "description", 500),
   DESK_FIELD_ENUM (DeskObjective, status, "status", desk_objective_status_get_type, DESK_OBJECTIVE_NOT_STARTED),
   DESK_FIELD_DATE (DeskObjective, set_on, "set-on"),
 };
 
-#define MAX_DESCRIPTION 500
 
 static void
 desk_objective_validate (DeskRecord *record,
@@ -43,9 +42,6 @@ desk_objective_validate (DeskRecord *record,
     desk_problems_add (problems, "pairing-id", _("The objective is not attached to a pairing."));
   if (desk_text_is_blank (self->description))
     desk_problems_add (problems, "description", _("Describe the objective."));
-  else if (g_utf8_strlen (self->description, -1) > MAX_DESCRIPTION)
-    desk_problems_add (problems, "description", _("The objective is too long; use at most %d characters."),
-                       MAX_DESCRIPTION);
   if (self->set_on == NULL)
     desk_problems_add (problems, "set-on", _("The date the objective was set is missing."));
   else if (!desk_date_is_valid (self->set_on))

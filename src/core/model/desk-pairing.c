@@ -45,10 +45,10 @@ static const DeskField fields[] = {
   DESK_FIELD_DATE (DeskPairing, started_on, "started-on"),
   DESK_FIELD_DATE (DeskPairing, ended_on, "ended-on"),
   DESK_FIELD_INT (DeskPairing, score, "score", G_MININT, G_MAXINT, 0),
-  DESK_FIELD_TEXT (DeskPairing, explanation, "explanation"),
+  DESK_FIELD_TEXT_MAX (DeskPairing, explanation, "explanation", 1000),
   DESK_FIELD_BOOL (DeskPairing, pinned, "pinned"),
   DESK_FIELD_INT (DeskPairing, check_in_weeks, "check-in-weeks", G_MININT, G_MAXINT, 4),
-  DESK_FIELD_TEXT (DeskPairing, end_reason, "end-reason"),
+  DESK_FIELD_TEXT_MAX (DeskPairing, end_reason, "end-reason", 1000),
   DESK_FIELD_DERIVED_TEXT (DeskPairing, mentor_name, "mentor-name"),
   DESK_FIELD_DERIVED_TEXT (DeskPairing, mentee_name, "mentee-name"),
   DESK_FIELD_DERIVED_TEXT (DeskPairing, last_check_in, "last-check-in"),
@@ -56,7 +56,6 @@ static const DeskField fields[] = {
   DESK_FIELD_DERIVED_INT (DeskPairing, n_cases, "cases"),
 };
 
-#define MAX_TEXT 1000
 
 /* The dates of a pairing and what to say when one is wrong; each must be
  * a real date, not after today and not before the one at @after_index. */
@@ -145,13 +144,9 @@ desk_pairing_validate (DeskRecord *record,
     desk_problems_add (problems, "end-reason", _("Say why the pairing was declined."));
   if (status == DESK_PAIRING_ENDED_EARLY && desk_text_is_blank (self->end_reason))
     desk_problems_add (problems, "end-reason", _("Say why the pairing ended early."));
-  if (g_utf8_strlen (self->end_reason, -1) > MAX_TEXT)
-    desk_problems_add (problems, "end-reason", _("The reason is too long; use at most %d characters."), MAX_TEXT);
 
   if (self->score < 0 || self->score > 100)
     desk_problems_add (problems, "score", _("The match score goes from 0 to 100."));
-  if (g_utf8_strlen (self->explanation, -1) > MAX_TEXT)
-    desk_problems_add (problems, "explanation", _("The explanation is too long; use at most %d characters."), MAX_TEXT);
   if (self->check_in_weeks < 1 || self->check_in_weeks > 26)
     desk_problems_add (problems, "check-in-weeks", _("Check-ins are every 1 to 26 weeks."));
 }

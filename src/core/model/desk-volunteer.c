@@ -60,7 +60,7 @@ static const DeskField fields[] = {
   DESK_FIELD_BOOL (DeskVolunteer, is_mentor, "is-mentor"),
   DESK_FIELD_TEXT (DeskVolunteer, bar_number, "bar-number"),
   DESK_FIELD_MONEY (DeskVolunteer, hourly_value_cents, "hourly-value-cents"),
-  DESK_FIELD_TEXT (DeskVolunteer, practice_areas, "practice-areas"),
+  DESK_FIELD_TEXT_MAX (DeskVolunteer, practice_areas, "practice-areas", 2000),
   DESK_FIELD_DERIVED_INT (DeskVolunteer, open_cases, "open-cases"),
   /* Numbers take any value so that validation, not the property, says
    * what is wrong with them. */
@@ -70,8 +70,8 @@ static const DeskField fields[] = {
   DESK_FIELD_INT (DeskVolunteer, availability, "availability", 0, DESK_AVAILABILITY_ALL, 0),
   DESK_FIELD_INT (DeskVolunteer, monthly_hours, "monthly-hours", G_MININT, G_MAXINT, 0),
   DESK_FIELD_FLAGS (DeskVolunteer, meeting_modes, "meeting-modes", desk_meeting_mode_get_type),
-  DESK_FIELD_TEXT (DeskVolunteer, languages, "languages"),
-  DESK_FIELD_TEXT (DeskVolunteer, must_share_languages, "must-share-languages"),
+  DESK_FIELD_TEXT_MAX (DeskVolunteer, languages, "languages", 1000),
+  DESK_FIELD_TEXT_MAX (DeskVolunteer, must_share_languages, "must-share-languages", 1000),
   { "active", G_TYPE_BOOLEAN, NULL, G_STRUCT_OFFSET (DeskVolunteer, active), 0, 1, TRUE, NULL, DESK_FIELD_NONE },
   DESK_FIELD_ENUM (DeskVolunteer, mentor_tier, "mentor-tier", desk_tier_get_type, DESK_TIER_NONE),
   DESK_FIELD_INT (DeskVolunteer, mentor_capacity, "mentor-capacity", G_MININT, G_MAXINT, 1),
@@ -82,8 +82,8 @@ static const DeskField fields[] = {
   DESK_FIELD_BOOL (DeskVolunteer, wants_mentor, "wants-mentor"),
   DESK_FIELD_ENUM (DeskVolunteer, mentee_tier, "mentee-tier", desk_tier_get_type, DESK_TIER_NONE),
   DESK_FIELD_FLAGS (DeskVolunteer, mentee_goals, "mentee-goals", desk_mentoring_goal_get_type),
-  DESK_FIELD_TEXT (DeskVolunteer, mentee_goals_text, "mentee-goals-text"),
-  DESK_FIELD_TEXT (DeskVolunteer, never_pair, "never-pair"),
+  DESK_FIELD_MULTI_LINE_MAX (DeskVolunteer, mentee_goals_text, "mentee-goals-text", 1000),
+  DESK_FIELD_TEXT_MAX (DeskVolunteer, never_pair, "never-pair", 4000),
 };
 
 /* Length bounds, in characters, so that one field cannot swallow a form. */
@@ -92,7 +92,6 @@ static const DeskField fields[] = {
 #define MAX_SHORT_TEXT  60
 #define MAX_LANGUAGES   12
 #define MAX_AREAS       20
-#define MAX_GOALS_TEXT  1000
 
 /* Which training each date belongs to, and the words for its problems. */
 static const struct
@@ -290,9 +289,6 @@ validate_mentoring (DeskVolunteer *self,
 
   if (self->wants_mentor && self->mentee_goals == DESK_GOAL_NONE && desk_text_is_blank (self->mentee_goals_text))
     desk_problems_add (problems, "mentee-goals", _("Say what the mentee wants to learn: pick a goal or describe it."));
-  if (too_long (self->mentee_goals_text, MAX_GOALS_TEXT))
-    desk_problems_add (problems, "mentee-goals-text", _("The mentee’s goals are too long; use at most %d characters."),
-                       MAX_GOALS_TEXT);
 
   for (guint i = 0; i < G_N_ELEMENTS (trainings); i++)
     {

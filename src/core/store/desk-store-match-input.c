@@ -3,27 +3,16 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <string.h>
+#include <stdlib.h>
 
-#include "desk-error.h"
+#include "desk-progress.h"
 #include "desk-store-mentorship.h"
 #include "desk-store-private.h"
 
 /* What the matcher works on, read from the store: the profiles of the
  * volunteers in the program, the pairs that stay, and the pairs that must
- * not be proposed.  The matcher itself knows no SQL (src/core/matching/). */
-
-void
-desk_match_input_free (DeskMatchInput *input)
-{
-  if (input == NULL)
-    return;
-  g_clear_pointer (&input->profiles, g_ptr_array_unref);
-  g_clear_pointer (&input->locks, g_array_unref);
-  g_clear_pointer (&input->exclusions, g_array_unref);
-  g_free (input);
-}
+ * not be proposed, as one DeskMatchProblem.  The matcher itself knows no
+ * SQL (src/core/matching/). */
 
 static int
 compare_profile_id (gconstpointer key,
@@ -35,42 +24,23 @@ compare_profile_id (gconstpointer key,
   return id < profile->id ? -1 : id > profile->id ? 1 : 0;
 }
 
-const DeskMatchProfile *
-desk_match_input_find (const DeskMatchInput *input,
-                       gint64                id)
+/* The profile of volunteer @id in @profiles, which are in id order, or NULL. */
+static DeskMatchProfile *
+find_profile (GPtrArray *profiles,
+              gint64     id)
 {
   DeskMatchProfile **found;
 
-  g_return_val_if_fail (input != NULL, NULL);
-
-  /* Profiles are kept in id order. */
-  found = bsearch (&id, input->profiles->pdata, input->profiles->len, sizeof (gpointer), compare_profile_id);
+  found = bsearch (&id, profiles->pdata, profiles->len, sizeof (gpointer), compare_profile_id);
   return found != NULL ? *found : NULL;
-}
-
-guint
-desk_match_input_free_slots (const DeskMatchInput *input,
-                             gint64                mentor_id)
-{
-  const DeskMatchProfile *mentor;
-  guint locked = 0;
-
-  g_return_val_if_fail (input != NULL, 0);
-
-  mentor = desk_match_input_find (input, mentor_id);
-  if (mentor == NULL || !mentor->is_mentor)
-    return 0;
-  for (guint i = 0; i < input->locks->len; i++)
-    locked += g_array_index (input->locks, DeskMatchLock, i).mentor_id == mentor_id;
-  return locked < mentor->capacity ? mentor->capacity - locked : 0;
 }
 
 /* ---- profiles ------------------------------------------------------------------------ */
 
 static gboolean
-load_profiles (DeskStore       *self,
-               DeskMatchInput  *input,
-               GError         **error)
+load_profiles (DeskStore  *self,
+               GPtrArray  *profiles,
+               GError    **error)
 {
   /* ?1 is this year, for the years since admission. */
   static const char *sql =
@@ -119,21 +89,21 @@ load_profiles (DeskStore       *self,
       profile->years_experience = sqlite3_column_int (stmt, 13);
       profile->meeting_modes = sqlite3_column_int (stmt, 14);
       profile->monthly_hours = (guint) MAX (0, sqlite3_column_int (stmt, 15));
-      g_ptr_array_add (input->profiles, profile);
+      g_ptr_array_add (profiles, profile);
     }
 
   return rc == SQLITE_DONE;
 }
 
 /* Runs @sql, whose rows start with a volunteer id, and hands each row of a
- * volunteer in @input to @add. */
+ * volunteer in @profiles to @add. */
 typedef void (*AddRowFunc) (DeskMatchProfile *profile,
                             DeskStmt         *stmt,
                             gpointer          user_data);
 
 static gboolean
 for_each_row (DeskStore       *self,
-              DeskMatchInput  *input,
+              GPtrArray       *profiles,
               const char      *sql,
               AddRowFunc       add,
               gpointer         user_data,
@@ -147,7 +117,7 @@ for_each_row (DeskStore       *self,
 
   while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
     {
-      DeskMatchProfile *profile = (DeskMatchProfile *) desk_match_input_find (input, sqlite3_column_int64 (stmt, 0));
+      DeskMatchProfile *profile = find_profile (profiles, sqlite3_column_int64 (stmt, 0));
 
       if (profile != NULL)
         add (profile, stmt, user_data);
@@ -190,22 +160,22 @@ add_never_pair (DeskMatchProfile *profile,
 }
 
 static gboolean
-load_profile_lists (DeskStore       *self,
-                    DeskMatchInput  *input,
-                    GError         **error)
+load_profile_lists (DeskStore  *self,
+                    GPtrArray  *profiles,
+                    GError    **error)
 {
   g_autoptr(GHashTable) areas = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   GHashTableIter iter;
   gpointer key, value;
 
-  if (!for_each_row (self, input,
+  if (!for_each_row (self, profiles,
                      "SELECT l.volunteer_id, a.name FROM volunteer_practice_areas l "
                      "JOIN practice_areas a ON a.id = l.practice_area_id ORDER BY l.volunteer_id, a.name",
                      add_practice_area, areas, error) ||
-      !for_each_row (self, input,
+      !for_each_row (self, profiles,
                      "SELECT volunteer_id, language, must_share FROM volunteer_languages ORDER BY volunteer_id, language",
                      add_language, NULL, error) ||
-      !for_each_row (self, input,
+      !for_each_row (self, profiles,
                      "SELECT volunteer_id, other_id FROM volunteer_never_pairs ORDER BY volunteer_id, other_id",
                      add_never_pair, NULL, error))
     return FALSE;
@@ -226,16 +196,17 @@ load_profile_lists (DeskStore       *self,
 
 /* ---- locks and exclusions ------------------------------------------------------------- */
 
+/* Accepted and active pairings, and pinned proposals, stay as they are. */
 static gboolean
-load_locks (DeskStore       *self,
-            DeskMatchInput  *input,
-            GError         **error)
+load_locks (DeskStore         *self,
+            DeskMatchProblem  *problem,
+            GError           **error)
 {
   g_autoptr(DeskStmt) stmt = NULL;
   int rc;
 
   stmt = desk_database_prepare (self->database,
-                                "SELECT id, mentee_id, mentor_id, status, pinned FROM pairings WHERE archived = 0 "
+                                "SELECT mentee_id, mentor_id FROM pairings WHERE archived = 0 "
                                 "AND (status IN ('accepted', 'active') OR (status = 'proposed' AND pinned = 1)) "
                                 "ORDER BY mentee_id, mentor_id, id", error);
   if (stmt == NULL)
@@ -243,67 +214,52 @@ load_locks (DeskStore       *self,
 
   while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
     {
-      DeskMatchLock lock = {
-        .pairing_id = sqlite3_column_int64 (stmt, 0),
-        .mentee_id = sqlite3_column_int64 (stmt, 1),
-        .mentor_id = sqlite3_column_int64 (stmt, 2),
-        .pinned = sqlite3_column_int (stmt, 4) != 0,
-      };
-      int status = DESK_PAIRING_PROPOSED;
+      gint64 mentee_id = sqlite3_column_int64 (stmt, 0);
+      gint64 mentor_id = sqlite3_column_int64 (stmt, 1);
 
       /* A lock on someone who left the program holds nothing the matcher decides. */
-      if (desk_match_input_find (input, lock.mentee_id) == NULL || desk_match_input_find (input, lock.mentor_id) == NULL)
-        continue;
-      desk_enum_from_nick (DESK_TYPE_PAIRING_STATUS, (const char *) sqlite3_column_text (stmt, 3), &status);
-      lock.status = status;
-      g_array_append_val (input->locks, lock);
+      if (desk_match_problem_lookup (problem, mentee_id) != NULL && desk_match_problem_lookup (problem, mentor_id) != NULL)
+        desk_match_problem_add_lock (problem, mentee_id, mentor_id);
     }
 
   return rc == SQLITE_DONE;
 }
 
-/* Adds an exclusion once, when both are in the program in these roles. */
+/* Adds an exclusion when both are in the program in these roles (the
+ * matcher ignores repeats). */
 static void
-exclude (DeskMatchInput     *input,
-         GHashTable         *seen,
+exclude (DeskMatchProblem   *problem,
          gint64              mentee_id,
          gint64              mentor_id,
-         DeskMatchStoreRule  rule)
+         DeskMatchExclusion  rule)
 {
-  const DeskMatchProfile *mentee = desk_match_input_find (input, mentee_id);
-  const DeskMatchProfile *mentor = desk_match_input_find (input, mentor_id);
-  DeskMatchExclusion exclusion = { mentee_id, mentor_id, rule };
-  g_autofree char *key = NULL;
+  const DeskMatchProfile *mentee = desk_match_problem_lookup (problem, mentee_id);
+  const DeskMatchProfile *mentor = desk_match_problem_lookup (problem, mentor_id);
 
-  if (mentee == NULL || mentor == NULL || !mentee->wants_mentor || !mentor->is_mentor || mentee_id == mentor_id)
-    return;
-  key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%d", mentee_id, mentor_id, rule);
-  if (!g_hash_table_add (seen, g_steal_pointer (&key)))
-    return;
-  g_array_append_val (input->exclusions, exclusion);
+  if (mentee != NULL && mentor != NULL && mentee->wants_mentor && mentor->is_mentor && mentee_id != mentor_id)
+    desk_match_problem_add_exclusion (problem, mentee_id, mentor_id, rule);
 }
 
 static gboolean
-load_declines (DeskStore       *self,
-               DeskMatchInput  *input,
-               GHashTable      *seen,
-               GError         **error)
+load_declines (DeskStore         *self,
+               DeskMatchProblem  *problem,
+               GError           **error)
 {
   g_autoptr(DeskStmt) stmt = NULL;
   int rc;
 
   /* An archived decline still stands: archiving hides it from lists only. */
   stmt = desk_database_prepare (self->database,
-                                "SELECT DISTINCT mentee_id, mentor_id FROM pairings WHERE status = 'declined'", error);
+                                "SELECT DISTINCT mentee_id, mentor_id FROM pairings WHERE status = 'declined' "
+                                "ORDER BY mentee_id, mentor_id", error);
   if (stmt == NULL)
     return FALSE;
 
   while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
-    exclude (input, seen, sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), DESK_MATCH_RULE_DECLINED);
+    exclude (problem, sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), DESK_MATCH_EXCLUSION_DECLINED);
 
   return rc == SQLITE_DONE;
 }
-
 /* Who handles the cases a conflict hit is a client or adverse party in:
  * their volunteers and supervising mentors. */
 static gboolean
@@ -343,15 +299,19 @@ case_handlers (DeskStore              *self,
  * another volunteer handles sits on the other side of that case from them:
  * the two must not be paired, whichever of them is the mentee. */
 static gboolean
-load_conflicts (DeskStore       *self,
-                DeskMatchInput  *input,
-                GHashTable      *seen,
-                GCancellable    *cancellable,
-                GError         **error)
+load_conflicts (DeskStore          *self,
+                DeskMatchProblem   *problem,
+                DeskMatchProgress   progress,
+                gpointer            progress_data,
+                GCancellable       *cancellable,
+                GError            **error)
 {
-  for (guint i = 0; i < input->profiles->len; i++)
+  guint n_profiles = desk_match_problem_get_n_profiles (problem);
+  guint percent = G_MAXUINT;
+
+  for (guint i = 0; i < n_profiles; i++)
     {
-      const DeskMatchProfile *person = g_ptr_array_index (input->profiles, i);
+      const DeskMatchProfile *person = desk_match_problem_get_profile (problem, i);
       g_autoptr(GPtrArray) hits = desk_store_find_conflicts (self, person->name, "volunteer", person->id, error);
 
       if (hits == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -372,36 +332,51 @@ load_conflicts (DeskStore       *self,
             {
               gint64 other = g_array_index (handlers, gint64, k);
 
-              exclude (input, seen, person->id, other, DESK_MATCH_RULE_CONFLICT_OF_INTEREST);
-              exclude (input, seen, other, person->id, DESK_MATCH_RULE_CONFLICT_OF_INTEREST);
+              exclude (problem, person->id, other, DESK_MATCH_EXCLUSION_CONFLICT_OF_INTEREST);
+              exclude (problem, other, person->id, DESK_MATCH_EXCLUSION_CONFLICT_OF_INTEREST);
             }
+        }
+
+      /* Whole percents are enough for a progress bar. */
+      if (progress != NULL && ((i + 1) * 100 / n_profiles != percent || i + 1 == n_profiles))
+        {
+          percent = (i + 1) * 100 / n_profiles;
+          progress (i + 1, n_profiles, progress_data);
         }
     }
 
   return TRUE;
 }
 
-static int
-compare_exclusions (gconstpointer a,
-                    gconstpointer b)
+static gboolean
+load_problem (DeskStore          *self,
+              DeskMatchProblem   *problem,
+              DeskMatchProgress   progress,
+              gpointer            progress_data,
+              GCancellable       *cancellable,
+              GError            **error)
 {
-  const DeskMatchExclusion *x = a;
-  const DeskMatchExclusion *y = b;
+  g_autoptr(GPtrArray) profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) desk_match_profile_free);
 
-  if (x->mentee_id != y->mentee_id)
-    return x->mentee_id < y->mentee_id ? -1 : 1;
-  if (x->mentor_id != y->mentor_id)
-    return x->mentor_id < y->mentor_id ? -1 : 1;
-  return (int) x->rule - (int) y->rule;
+  if (!load_profiles (self, profiles, error) || !load_profile_lists (self, profiles, error))
+    return FALSE;
+  for (guint i = 0; i < profiles->len; i++)
+    desk_match_problem_add_profile (problem, g_ptr_array_index (profiles, i));
+
+  return load_locks (self, problem, error) &&
+         load_declines (self, problem, error) &&
+         load_conflicts (self, problem, progress, progress_data, cancellable, error);
 }
 
-DeskMatchInput *
-desk_store_load_match_input (DeskStore     *self,
-                             GCancellable  *cancellable,
-                             GError       **error)
+DeskMatchProblem *
+desk_store_load_match_problem (DeskStore                *self,
+                               const DeskMatchSettings  *settings,
+                               DeskMatchProgress         progress,
+                               gpointer                  progress_data,
+                               GCancellable             *cancellable,
+                               GError                  **error)
 {
-  g_autoptr(DeskMatchInput) input = g_new0 (DeskMatchInput, 1);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(DeskMatchProblem) problem = NULL;
   gboolean own_transaction;
   gboolean ok;
 
@@ -411,30 +386,38 @@ desk_store_load_match_input (DeskStore     *self,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  input->profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) desk_match_profile_free);
-  input->locks = g_array_new (FALSE, FALSE, sizeof (DeskMatchLock));
-  input->exclusions = g_array_new (FALSE, FALSE, sizeof (DeskMatchExclusion));
+  problem = desk_match_problem_new (settings);
 
   /* One read transaction, so every part sees the same moment; a plain
    * BEGIN takes no write lock, and nothing here writes. */
   own_transaction = !desk_database_in_transaction (self->database);
   if (own_transaction && !desk_database_exec (self->database, "BEGIN", error))
     return NULL;
-  ok = load_profiles (self, input, error) &&
-       load_profile_lists (self, input, error) &&
-       load_locks (self, input, error) &&
-       load_declines (self, input, seen, error) &&
-       load_conflicts (self, input, seen, cancellable, error);
+  ok = load_problem (self, problem, progress, progress_data, cancellable, error);
   if (own_transaction)
     desk_database_exec (self->database, ok ? "COMMIT" : "ROLLBACK", NULL);
-  if (!ok)
-    return NULL;
 
-  g_array_sort (input->exclusions, compare_exclusions);
-  return g_steal_pointer (&input);
+  return ok ? g_steal_pointer (&problem) : NULL;
 }
 
 /* ---- in a thread ------------------------------------------------------------------- */
+
+typedef struct
+{
+  char              *path;
+  DeskMatchSettings  settings;
+  DeskProgressRelay *relay;
+} LoadData;
+
+static void
+load_data_free (gpointer data)
+{
+  LoadData *ld = data;
+
+  g_free (ld->path);
+  g_clear_pointer (&ld->relay, desk_progress_relay_free);
+  g_free (ld);
+}
 
 static void
 load_thread (GTask        *task,
@@ -442,44 +425,60 @@ load_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  LoadData *ld = task_data;
   g_autoptr(DeskStore) store = NULL;
-  DeskMatchInput *input;
+  DeskMatchProblem *problem = NULL;
   GError *error = NULL;
 
   /* SQLite connections stay in their thread: this one has its own. */
-  store = desk_store_open (task_data, &error);
-  input = store != NULL ? desk_store_load_match_input (store, cancellable, &error) : NULL;
-  if (input == NULL)
+  store = desk_store_open (ld->path, &error);
+  if (store != NULL)
+    problem = desk_store_load_match_problem (store, &ld->settings,
+                                             ld->relay != NULL ? desk_progress_relay_report : NULL, ld->relay,
+                                             cancellable, &error);
+  if (problem == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, input, (GDestroyNotify) desk_match_input_free);
+    g_task_return_pointer (task, problem, (GDestroyNotify) desk_match_problem_unref);
 }
 
 void
-desk_store_load_match_input_async (DeskStore           *self,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
+desk_store_load_match_problem_async (DeskStore                *self,
+                                     const DeskMatchSettings  *settings,
+                                     DeskMatchProgress         progress,
+                                     gpointer                  progress_data,
+                                     GCancellable             *cancellable,
+                                     GAsyncReadyCallback       callback,
+                                     gpointer                  user_data)
 {
   g_autoptr(GTask) task = NULL;
+  LoadData *ld;
 
   g_return_if_fail (DESK_IS_STORE (self));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
+  ld = g_new0 (LoadData, 1);
+  ld->path = g_strdup (desk_store_get_path (self));
+  if (settings != NULL)
+    ld->settings = *settings;
+  else
+    desk_match_settings_init (&ld->settings);
+  ld->relay = desk_progress_relay_new (progress, progress_data);
+
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, desk_store_load_match_input_async);
-  g_task_set_task_data (task, g_strdup (desk_store_get_path (self)), g_free);
+  g_task_set_source_tag (task, desk_store_load_match_problem_async);
+  g_task_set_task_data (task, ld, load_data_free);
   g_task_run_in_thread (task, load_thread);
 }
 
-DeskMatchInput *
-desk_store_load_match_input_finish (DeskStore     *self,
-                                    GAsyncResult  *result,
-                                    GError       **error)
+DeskMatchProblem *
+desk_store_load_match_problem_finish (DeskStore     *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
 {
   g_return_val_if_fail (DESK_IS_STORE (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == desk_store_load_match_input_async, NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == desk_store_load_match_problem_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }

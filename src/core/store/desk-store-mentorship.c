@@ -720,46 +720,92 @@ typedef struct
   DeskStore               *store;
   const DeskMatchProposal *proposals;
   guint                    n_proposals;
+  const gint64            *mentee_ids;   /* NULL: every mentee */
+  guint                    n_mentee_ids;
   guint                    n_saved;
 } ProposalJob;
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The unpinned proposals a new run replaces: all of them, or those of the
+ * run's mentees; by id. */
+static gboolean
+collect_replaced_proposals (ProposalJob  *job,
+                            GArray       *ids,
+                            GError      **error)
+{
+  DeskStore *self = job->store;
+
+  if (job->mentee_ids == NULL)
+    {
+      g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database,
+                                                        "SELECT id FROM pairings WHERE archived = 0 "
+                                                        "AND status = 'proposed' AND pinned = 0 ORDER BY id", error);
+
+      return stmt != NULL && _desk_store_collect_ids (self, stmt, ids, error);
+    }
+
+  for (guint i = 0; i < job->n_mentee_ids; i++)
+    {
+      g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database,
+                                                        "SELECT id FROM pairings WHERE archived = 0 "
+                                                        "AND status = 'proposed' AND pinned = 0 AND mentee_id = ?1",
+                                                        error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, job->mentee_ids[i]);
+      if (!_desk_store_collect_ids (self, stmt, ids, error))
+        return FALSE;
+    }
+  g_array_sort (ids, compare_ids);
+  return TRUE;
+}
+
 /* Archives the proposals a new run replaces; audited with their ids. */
 static gboolean
-archive_unpinned_proposals (DeskStore  *self,
-                            GError    **error)
+archive_replaced_proposals (ProposalJob  *job,
+                            GError      **error)
 {
+  DeskStore *self = job->store;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GString) fields = g_string_new ("ids:");
-  g_autoptr(DeskStmt) select = NULL;
-  g_autoptr(DeskStmt) update = NULL;
   g_autofree char *now = _desk_store_now_utc ();
 
-  select = desk_database_prepare (self->database,
-                                  "SELECT id FROM pairings WHERE archived = 0 AND status = 'proposed' AND pinned = 0 "
-                                  "ORDER BY id", error);
-  if (select == NULL || !_desk_store_collect_ids (self, select, ids, error))
+  if (!collect_replaced_proposals (job, ids, error))
     return FALSE;
   if (ids->len == 0)
     return TRUE;
 
-  update = desk_database_prepare (self->database,
-                                  "UPDATE pairings SET archived = 1, updated_at = ?1 "
-                                  "WHERE archived = 0 AND status = 'proposed' AND pinned = 0", error);
-  if (update == NULL)
-    return FALSE;
-  sqlite3_bind_text (update, 1, now, -1, SQLITE_STATIC);
-  if (desk_database_step (self->database, update, error) != SQLITE_DONE)
-    return FALSE;
-
   for (guint i = 0; i < ids->len; i++)
-    g_string_append_printf (fields, " %" G_GINT64_FORMAT, g_array_index (ids, gint64, i));
+    {
+      g_autoptr(DeskStmt) update = desk_database_prepare (self->database,
+                                                          "UPDATE pairings SET archived = 1, updated_at = ?1 "
+                                                          "WHERE id = ?2", error);
+
+      if (update == NULL)
+        return FALSE;
+      sqlite3_bind_text (update, 1, now, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (update, 2, g_array_index (ids, gint64, i));
+      if (desk_database_step (self->database, update, error) != SQLITE_DONE)
+        return FALSE;
+      g_string_append_printf (fields, " %" G_GINT64_FORMAT, g_array_index (ids, gint64, i));
+    }
+
   if (!desk_store_audit (self, "pairing", 0, "replace-proposals", fields->str, error))
     return FALSE;
 
   _desk_store_queue_change (self, "pairing", 0, DESK_CHANGE_RELOADED);
   return TRUE;
 }
-
 static gboolean
 proposals_in_transaction (DeskDatabase  *database,
                           gpointer       user_data,
@@ -769,7 +815,7 @@ proposals_in_transaction (DeskDatabase  *database,
   g_autoptr(GPtrArray) pairings = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *today = desk_today_iso ();
 
-  if (!archive_unpinned_proposals (job->store, error))
+  if (!archive_replaced_proposals (job, error))
     return FALSE;
 
   for (guint i = 0; i < job->n_proposals; i++)
@@ -803,17 +849,59 @@ gboolean
 desk_store_save_proposals (DeskStore                *self,
                            const DeskMatchProposal  *proposals,
                            guint                     n_proposals,
+                           const gint64             *mentee_ids,
+                           guint                     n_mentee_ids,
                            guint                    *n_saved,
                            GError                  **error)
 {
-  ProposalJob job = { self, proposals, n_proposals, 0 };
+  ProposalJob job = { self, proposals, n_proposals, mentee_ids, n_mentee_ids, 0 };
 
   g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
   g_return_val_if_fail (proposals != NULL || n_proposals == 0, FALSE);
+  g_return_val_if_fail (mentee_ids != NULL || n_mentee_ids == 0, FALSE);
 
   if (!_desk_store_run_transaction (self, proposals_in_transaction, &job, error))
     return FALSE;
   if (n_saved != NULL)
     *n_saved = job.n_saved;
   return TRUE;
+}
+
+gboolean
+desk_store_save_match_result (DeskStore        *self,
+                              DeskMatchResult  *result,
+                              guint            *n_saved,
+                              GError          **error)
+{
+  g_autoptr(GArray) proposals = g_array_new (FALSE, FALSE, sizeof (DeskMatchProposal));
+  g_autoptr(GArray) mentee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  DeskMatchProblem *problem;
+  const DeskMatchPair *pairs;
+  guint n_pairs;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  pairs = desk_match_result_get_pairs (result, &n_pairs);
+  for (guint i = 0; i < n_pairs; i++)
+    if (pairs[i].kind != DESK_MATCH_PAIR_LOCKED)
+      {
+        DeskMatchProposal proposal = {
+          pairs[i].mentee_id, pairs[i].mentor_id, (int) pairs[i].score, pairs[i].explanation
+        };
+
+        g_array_append_val (proposals, proposal);
+      }
+
+  problem = desk_match_result_get_problem (result);
+  for (guint i = 0; i < desk_match_problem_get_n_profiles (problem); i++)
+    {
+      const DeskMatchProfile *profile = desk_match_problem_get_profile (problem, i);
+
+      if (profile->wants_mentor)
+        g_array_append_val (mentee_ids, profile->id);
+    }
+
+  return desk_store_save_proposals (self, (const DeskMatchProposal *) proposals->data, proposals->len,
+                                    (const gint64 *) mentee_ids->data, mentee_ids->len, n_saved, error);
 }

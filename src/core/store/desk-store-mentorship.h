@@ -13,8 +13,7 @@
  */
 
 #include "desk-check-in.h"
-#include "desk-match-profile.h"
-#include "desk-match-rule.h"
+#include "desk-matcher.h"
 #include "desk-objective.h"
 #include "desk-objective-update.h"
 #include "desk-pairing.h"
@@ -204,69 +203,41 @@ gboolean    desk_store_count_mentorship       (DeskStore              *self,
  */
 #define DESK_MATCH_CONFLICT_SIMILARITY 0.93
 
-/* A mentee–mentor pair the matcher must not propose, and why. */
-typedef struct
-{
-  gint64              mentee_id;
-  gint64              mentor_id;
-  DeskMatchStoreRule  rule;
-} DeskMatchExclusion;
-
-/* A pair that stays as it is: an accepted or active pairing, or a pinned proposal. */
-typedef struct
-{
-  gint64             pairing_id;
-  gint64             mentee_id;
-  gint64             mentor_id;
-  DeskPairingStatus  status;
-  gboolean           pinned;
-} DeskMatchLock;
-
 /**
- * DeskMatchInput:
- * @profiles: DeskMatchProfile of every active volunteer, not archived, who
- *   mentors or wants a mentor, by id; @capacity is the mentor's whole
- *   capacity (see desk_match_input_free_slots())
- * @locks: DeskMatchLock, by mentee then mentor; both ends are in @profiles
- * @exclusions: DeskMatchExclusion, by mentee, mentor and rule; both ends
- *   are in @profiles
- *
- * What the matcher needs from the store.
- */
-typedef struct
-{
-  GPtrArray *profiles;
-  GArray    *locks;
-  GArray    *exclusions;
-} DeskMatchInput;
-
-/**
- * desk_store_load_match_input: the profiles, locked pairs and exclusions
- * (earlier declines, conflicts of interest) the matcher works on, read in
- * one read transaction; the conflict search, the long part, stops with
+ * desk_store_load_match_problem: what the matcher works on, read in one
+ * read transaction: a DeskMatchProfile for every active volunteer, not
+ * archived, who mentors or wants a mentor (@capacity is the mentor's whole
+ * capacity: the matcher subtracts the locks itself), a lock for every
+ * accepted or active pairing and pinned proposal, and an exclusion for
+ * every earlier decline (DESK_MATCH_EXCLUSION_DECLINED) and conflict of
+ * interest (DESK_MATCH_EXCLUSION_CONFLICT_OF_INTEREST); solved with
+ * @settings (NULL: the defaults).  The conflict search, the long part,
+ * reports each volunteer done to @progress and stops with
  * G_IO_ERROR_CANCELLED between volunteers when @cancellable is cancelled.
  */
-DeskMatchInput         *desk_store_load_match_input (DeskStore            *self,
-                                                     GCancellable         *cancellable,
-                                                     GError              **error);
-/** desk_store_load_match_input_async: desk_store_load_match_input() in a thread on its own connection to the store's file. */
-void                    desk_store_load_match_input_async  (DeskStore           *self,
-                                                            GCancellable        *cancellable,
-                                                            GAsyncReadyCallback  callback,
-                                                            gpointer             user_data);
-/** desk_store_load_match_input_finish: the input, or NULL with @error set. */
-DeskMatchInput         *desk_store_load_match_input_finish (DeskStore           *self,
-                                                            GAsyncResult        *result,
-                                                            GError             **error);
-void                    desk_match_input_free       (DeskMatchInput       *input);
-/** desk_match_input_find: the profile of volunteer @id, or NULL. */
-const DeskMatchProfile *desk_match_input_find       (const DeskMatchInput *input,
-                                                     gint64                id);
-/** desk_match_input_free_slots: the mentees mentor @mentor_id can still take: capacity less the locked pairs. */
-guint                   desk_match_input_free_slots (const DeskMatchInput *input,
-                                                     gint64                mentor_id);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (DeskMatchInput, desk_match_input_free)
+DeskMatchProblem *desk_store_load_match_problem        (DeskStore                *self,
+                                                        const DeskMatchSettings  *settings,
+                                                        DeskMatchProgress         progress,
+                                                        gpointer                  progress_data,
+                                                        GCancellable             *cancellable,
+                                                        GError                  **error);
+/**
+ * desk_store_load_match_problem_async: desk_store_load_match_problem() in a
+ * thread on its own connection to the store's file; @progress is called in
+ * the caller's thread-default main context, before @callback, and
+ * @progress_data must live until then.
+ */
+void              desk_store_load_match_problem_async  (DeskStore                *self,
+                                                        const DeskMatchSettings  *settings,
+                                                        DeskMatchProgress         progress,
+                                                        gpointer                  progress_data,
+                                                        GCancellable             *cancellable,
+                                                        GAsyncReadyCallback       callback,
+                                                        gpointer                  user_data);
+/** desk_store_load_match_problem_finish: the problem, or NULL with @error set. */
+DeskMatchProblem *desk_store_load_match_problem_finish (DeskStore                *self,
+                                                        GAsyncResult             *result,
+                                                        GError                  **error);
 
 /* A pairing the matcher proposes. */
 typedef struct
@@ -279,15 +250,28 @@ typedef struct
 
 /**
  * desk_store_save_proposals: stores @proposals as Proposed pairings dated
- * today, in one transaction: earlier proposals that are not pinned are
- * archived first (the new run replaces them), and a proposal for a pair
- * that already has a live pairing is left out.  Audited as one batch; sets
+ * today, in one transaction: the earlier proposals of the mentees
+ * @mentee_ids (NULL: of every mentee) that are not pinned are archived
+ * first (the new run replaces them), and a proposal for a pair that
+ * already has a live pairing is left out.  Audited as one batch; sets
  * @n_saved (may be NULL) to the pairings created.
  */
-gboolean    desk_store_save_proposals (DeskStore               *self,
-                                       const DeskMatchProposal *proposals,
-                                       guint                    n_proposals,
-                                       guint                   *n_saved,
-                                       GError                 **error);
+gboolean    desk_store_save_proposals    (DeskStore               *self,
+                                          const DeskMatchProposal *proposals,
+                                          guint                    n_proposals,
+                                          const gint64            *mentee_ids,
+                                          guint                    n_mentee_ids,
+                                          guint                   *n_saved,
+                                          GError                 **error);
+/**
+ * desk_store_save_match_result: desk_store_save_proposals() with the
+ * proposed and forced pairs of @result (score and explanation kept); the
+ * run replaces the earlier proposals of every mentee its problem asked a
+ * mentor for, so a run over one tier keeps the other tier's proposals.
+ */
+gboolean    desk_store_save_match_result (DeskStore               *self,
+                                          DeskMatchResult         *result,
+                                          guint                   *n_saved,
+                                          GError                 **error);
 
 G_END_DECLS
