@@ -320,7 +320,7 @@ desk_store_list_cases (DeskStore           *self,
 typedef struct
 {
   char           *words[4];   /* up to four words, each must match (as LIKE text) */
-  char           *tokens[4];  /* the same words normalised like indexed names */
+  GStrv           tokens[4];  /* the name words in each, normalised like indexed names */
   DeskClientSort  sort;
   gboolean        ascending;
 } ClientQuery;
@@ -333,7 +333,7 @@ client_query_free (gpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (query->words); i++)
     {
       g_free (query->words[i]);
-      g_free (query->tokens[i]);
+      g_strfreev (query->tokens[i]);
     }
   g_free (query);
 }
@@ -365,6 +365,11 @@ query_client_ids (DeskStore      *self,
   g_autoptr(GString) sql = g_string_new ("SELECT t.id");
   g_autoptr(DeskStmt) stmt = NULL;
   guint n_words = 0;
+  guint param = 3;
+
+  /* The index of names is built before it is searched. */
+  if (!_desk_store_ensure_name_index (self, error))
+    return FALSE;
 
   /* Derived values are only computed when the order needs them. */
   if (query->sort == DESK_CLIENT_SORT_OPEN_CASES)
@@ -373,18 +378,24 @@ query_client_ids (DeskStore      *self,
     g_string_append_printf (sql, ", %s AS poverty_percent", _desk_store_derived_sql (DESK_TYPE_CLIENT, "poverty-percent"));
   g_string_append (sql, " FROM clients t WHERE t.archived = 0");
 
-  /* ?2 is the region, as in record reads; word i binds ?(3+2i) as phone
-   * text and ?(4+2i) as a name token.  Names are matched through the
-   * conflict index, whose tokens are case- and accent-free, so "jose"
-   * finds "José"; a token is a prefix of a name word when it sorts between
-   * the word and the word followed by the last code point. */
+  /* ?2 is the region, as in record reads; then each word binds its phone
+   * text and its name tokens, in order.  A word matches the phone, or has
+   * each of its tokens begin a word of the name: names are matched through
+   * the conflict index, whose words are case- and accent-free and split at
+   * hyphens like the tokens, so "jose" finds "José" and "Garcia-Nunez"
+   * finds "García Núñez".  A token is a prefix of a word when it sorts
+   * between the word and the word followed by the last code point. */
   for (; n_words < G_N_ELEMENTS (query->words) && query->words[n_words] != NULL; n_words++)
-    g_string_append_printf (sql, " AND (t.phone LIKE '%%' || ?%u || '%%' ESCAPE '\\' "
-                                 "OR t.id IN (SELECT n.entity_id FROM conflict_keys k "
-                                 "JOIN conflict_names n ON n.id = k.name_id WHERE n.entity = 'client' "
-                                 "AND ?%u <> '' AND k.key >= ?%u AND k.key < ?%u || char (1114111) "
-                                 "AND instr (k.key, ':') = 0))",
-                            3 + 2 * n_words, 4 + 2 * n_words, 4 + 2 * n_words, 4 + 2 * n_words);
+    {
+      g_string_append_printf (sql, " AND (t.phone LIKE '%%' || ?%u || '%%' ESCAPE '\\'", param++);
+      for (guint k = 0; query->tokens[n_words][k] != NULL; k++, param++)
+        g_string_append_printf (sql, "%s t.id IN (SELECT n.entity_id FROM conflict_words w "
+                                     "JOIN conflict_pairs p ON p.word_id = w.id "
+                                     "JOIN conflict_names n ON n.id = p.name_id WHERE n.entity = 'client' "
+                                     "AND w.word >= ?%u AND w.word < ?%u || char (1114111))",
+                                k == 0 ? " OR (" : " AND", param, param);
+      g_string_append (sql, query->tokens[n_words][0] != NULL ? "))" : ")");
+    }
   g_string_append_printf (sql, " ORDER BY %s", client_sort_sql (query));
 
   stmt = desk_database_prepare (self->database, sql->str, error);
@@ -393,10 +404,12 @@ query_client_ids (DeskStore      *self,
 
   if (sqlite3_bind_parameter_count (stmt) >= 2)
     sqlite3_bind_text (stmt, 2, desk_enum_nick (DESK_TYPE_REGION, self->region), -1, SQLITE_STATIC);
+  param = 3;
   for (guint i = 0; i < n_words; i++)
     {
-      sqlite3_bind_text (stmt, 3 + 2 * i, query->words[i], -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4 + 2 * i, query->tokens[i], -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, param++, query->words[i], -1, SQLITE_STATIC);
+      for (guint k = 0; query->tokens[i][k] != NULL; k++)
+        sqlite3_bind_text (stmt, param++, query->tokens[i][k], -1, SQLITE_STATIC);
     }
 
   return _desk_store_collect_ids (self, stmt, ids, error);
@@ -438,7 +451,7 @@ desk_store_search_clients (DeskStore       *self,
   for (guint i = 0; words[i] != NULL && n < G_N_ELEMENTS (query->words); i++)
     if (*words[i] != '\0')
       {
-        query->tokens[n] = desk_name_normalize_token (words[i]);
+        query->tokens[n] = desk_name_tokens (words[i]);
         query->words[n++] = like_escape (words[i]);
       }
 
