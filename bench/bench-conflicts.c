@@ -402,9 +402,11 @@ append_keys (GString    *sql,
 }
 
 /* The index look-ups of a check for a name of whole words (no initials):
- * the words under the keys of each query word, the names holding two of
- * them, or one and the initial of another query word, or one word only;
- * then those names.  FALSE for other names. */
+ * the words under the keys of each query word; the names holding two of
+ * them, any for the two rarest query words (the anchor) and those with
+ * fewer words than the query for other pairs, or one and the initial of
+ * another query word, or one word only; then those names.  FALSE for
+ * other names. */
 static gboolean
 append_peer_sql (GString    *script,
                  const char *query)
@@ -419,29 +421,35 @@ append_peer_sql (GString    *script,
     if (g_utf8_strlen (tokens[i], -1) < 2)
       return FALSE;
 
-  sql = g_string_new ("WITH near (w, id, initial) AS (");
+  sql = g_string_new ("WITH near (w, id, initial, names) AS (");
   for (guint i = 0; i < n; i++)
     {
-      g_string_append_printf (sql, "%sSELECT %u, c.id, substr (c.word, 1, 1) FROM conflict_word_keys k "
+      g_string_append_printf (sql, "%sSELECT %u, c.id, substr (c.word, 1, 1), c.names FROM conflict_word_keys k "
                                    "JOIN conflict_words c ON c.id = k.word_id WHERE k.key IN (",
                               i > 0 ? " UNION " : "", i);
       append_keys (sql, tokens[i]);
       g_string_append (sql, ")");
     }
-  g_string_append (sql, "), initials (w, initial) AS (VALUES ");
+  g_string_append (sql, "), anchor (w) AS (SELECT w FROM near GROUP BY w ORDER BY sum (names), w LIMIT 2), "
+                        "initials (w, initial) AS (VALUES ");
   for (guint i = 0; i < n; i++)
     g_string_append_printf (sql, "%s(%u, substr ('%s', 1, 1))", i > 0 ? ", " : "", i, tokens[i]);
   g_string_append (sql, "), exact (id) AS (SELECT id FROM conflict_words WHERE word IN (");
   for (guint i = 0; i < n; i++)
     g_string_append_printf (sql, "%s'%s'", i > 0 ? ", " : "", tokens[i]);
-  g_string_append (sql, ")) SELECT n.entity, n.entity_id, n.name FROM conflict_names n WHERE n.id IN ("
-                        "SELECT p.name_id FROM near x JOIN near y ON y.w > x.w AND y.id <> x.id "
-                        "JOIN conflict_pairs p ON p.word_id = x.id AND p.other_initial = y.initial AND p.other_id = y.id "
-                        "UNION SELECT p.name_id FROM near x JOIN initials i ON i.w <> x.w "
-                        "JOIN conflict_words o ON o.word = i.initial "
-                        "JOIN conflict_pairs p ON p.word_id = x.id AND p.other_initial = i.initial AND p.other_id = o.id "
-                        "UNION SELECT p.name_id FROM exact e "
-                        "JOIN conflict_pairs p ON p.word_id = e.id AND p.other_initial = '' AND p.other_id = 0);\n");
+  g_string_append_printf (sql, ")) SELECT n.entity, n.entity_id, n.name FROM conflict_names n WHERE n.id IN ("
+                               "SELECT p.name_id FROM near x JOIN near y ON y.w > x.w "
+                               "JOIN conflict_pairs p ON p.word_id = x.id AND p.other_initial = y.initial "
+                               "AND p.other_id = y.id AND p.name_words < CASE WHEN x.w IN anchor AND y.w IN anchor "
+                               "THEN %" G_GINT64_FORMAT " ELSE %u END "
+                               "UNION SELECT p.name_id FROM near x JOIN initials i ON i.w <> x.w "
+                               "JOIN conflict_words o ON o.word = i.initial "
+                               "JOIN conflict_pairs p ON p.word_id = x.id AND p.other_initial = i.initial "
+                               "AND p.other_id = o.id AND p.name_words < CASE WHEN x.w IN anchor AND i.w IN anchor "
+                               "THEN %" G_GINT64_FORMAT " ELSE %u END "
+                               "UNION SELECT p.name_id FROM exact e JOIN conflict_pairs p ON p.word_id = e.id "
+                               "AND p.other_initial = '' AND p.other_id = 0);\n",
+                          G_MAXINT64, n, G_MAXINT64, n);
 
   g_string_append (script, sql->str);
   g_string_free (sql, TRUE);
@@ -759,8 +767,8 @@ main (int   argc,
     }
   g_print ("%-28s %6u %8s %7s %6.2f ms %6.2f ms   %u with hits (%u hits); goal 0\n", "invented names", sample->len,
            "", "", percentile (invented_ms, 0.5), percentile (invented_ms, 0.95), invented_with_hits, invented_hits);
-  g_print ("%-28s %6u %8s %7s %6.2f ms %6.2f ms   goal < 50 ms\n", "every check", all_ms->len, "", "",
-           percentile (all_ms, 0.5), percentile (all_ms, 0.95));
+  g_print ("%-28s %6u %8s %7s %6.2f ms %6.2f ms   slowest %.1f ms; goal < 50 ms\n", "every check", all_ms->len, "",
+           "", percentile (all_ms, 0.5), percentile (all_ms, 0.95), percentile (all_ms, 1.0));
 
   if (sqlite3_path != NULL && peer_script->len > 0)
     {

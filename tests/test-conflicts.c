@@ -673,6 +673,88 @@ test_find_stored_initials (Fixture       *f,
   g_assert_true (finds (f, "Maria Lopez", "client", desk_record_get_id (DESK_RECORD (other))));
 }
 
+/* A name with a word twice is two words, not the one-word name that would
+ * match every longer name holding that word. */
+static void
+test_find_repeated_word (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(DeskClient) thomas = save_client (f, "Thomas", "Thomas");
+  g_autoptr(DeskClient) other = save_client (f, "Thomas", "Kowalski");
+  gint64 id = desk_record_get_id (DESK_RECORD (thomas));
+
+  g_assert_true (finds (f, "Thomas Thomas", "client", id));
+  g_assert_true (finds (f, "Thomas Thomsa", "client", id));
+  g_assert_true (finds (f, "Tomas Thomas", "client", id));
+  g_assert_false (finds (f, "Thomas Kowalski", "client", id));
+  g_assert_false (finds (f, "Thomas Quorvex", "client", id));
+  /* A one-word query finds both, as it finds every name with its word. */
+  g_assert_true (finds (f, "Thomas", "client", id));
+  g_assert_true (finds (f, "Thomas", "client", desk_record_get_id (DESK_RECORD (other))));
+
+  /* One name more for "thomas"; one row, the word paired with itself. */
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT names FROM conflict_words WHERE word = 'thomas'"), ==, 2);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs p JOIN conflict_names n "
+                                 "ON n.id = p.name_id WHERE n.name = 'Thomas Thomas' AND p.other_id = p.word_id "
+                                 "AND p.name_words = 2"), ==, 1);
+}
+
+/* Organisations share common words; a check for one finds its namesakes,
+ * its typos and shorter or longer forms of it, not every "Property
+ * Management LLC", and the index counts the names of each word. */
+static void
+test_find_organisations (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *prefixes[] = { "Alpha", "Bravo", "Cedar", "Delta", "Eagle", "Falcon", "Granite", "Harbor", "Iris",
+                             "Juniper", "Keystone", "Lakeview", "Maple", "Northgate", "Oakwood", "Pinecrest",
+                             "Quarry", "Riverside", "Summit", "Timber" };
+  const char *expected[] = { "Property Management LLC", "Sunrise Property Management Group LLC",
+                             "Sunrise Property Management LLC", "Sunrsie Property Management LLC" };
+  g_autoptr(DeskClient) client = save_client (f, "Ana", "Silva");
+  g_autoptr(DeskCase) kase = save_case (f, desk_record_get_id (DESK_RECORD (client)));
+  gint64 case_id = desk_record_get_id (DESK_RECORD (kase));
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(DeskParty) alpha = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s Property Management LLC", prefixes[i]);
+      g_autoptr(DeskParty) party = save_party (f, case_id, name, DESK_PARTY_OPPOSING_PARTY);
+
+      if (i == 0)
+        alpha = g_object_ref (party);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_object_unref (save_party (f, case_id, expected[i], DESK_PARTY_OPPOSING_PARTY));
+  g_object_unref (save_party (f, case_id, "Sunrise Apartments", DESK_PARTY_OPPOSING_PARTY));
+
+  hits = find (f, "Sunrise Property Management LLC");
+  g_assert_cmpuint (hits->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const DeskConflictHit *hit = g_ptr_array_index (hits, i);
+
+      if (!g_strv_contains (expected, hit->name))
+        g_error ("“%s” found for Sunrise Property Management LLC", hit->name);
+    }
+  g_assert_cmpstr (((DeskConflictHit *) g_ptr_array_index (hits, 0))->name, ==, "Sunrise Property Management LLC");
+  check_best_first (hits);
+
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT names FROM conflict_words WHERE word = 'property'"),
+                   ==, G_N_ELEMENTS (prefixes) + G_N_ELEMENTS (expected));
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT names FROM conflict_words WHERE word = 'sunrise'"), ==, 3);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs p JOIN conflict_words w "
+                                 "ON w.id = p.word_id WHERE w.word = 'apartments' AND p.name_words = 2"), ==, 1);
+
+  /* Renamed, the name leaves the counts of its old words. */
+  desk_party_set_name (alpha, "Alpha Holdings");
+  desk_test_save (f->store, alpha);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT names FROM conflict_words WHERE word = 'property'"),
+                   ==, G_N_ELEMENTS (prefixes) + G_N_ELEMENTS (expected) - 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT names FROM conflict_words WHERE word = 'alpha'"), ==, 1);
+}
+
 /* A database from before version 6: the names are there, the new index is
  * not.  The first use builds it. */
 static void
@@ -889,6 +971,8 @@ main (int   argc,
   ADD ("/conflicts/audit", test_audit);
   ADD ("/conflicts/find-typos", test_find_typos);
   ADD ("/conflicts/find-stored-initials", test_find_stored_initials);
+  ADD ("/conflicts/find-organisations", test_find_organisations);
+  ADD ("/conflicts/find-repeated-word", test_find_repeated_word);
   ADD ("/conflicts/index-rebuilt-on-upgrade", test_index_rebuilt_on_upgrade);
   ADD ("/conflicts/client-search", test_client_search);
   ADD ("/conflicts/performance", test_performance);

@@ -110,14 +110,16 @@ word_id (DeskStore   *self,
   return TRUE;
 }
 
-/* One row of conflict_pairs: @other is the other word (its initial is
- * stored with it), or "" with @other_id 0 for a name of one word. */
+/* One row of conflict_pairs for @name_id of @n_words words: @other is the
+ * other word (its initial is stored with it), or "" with @other_id 0 for a
+ * name of one word. */
 static gboolean
 write_pair (DeskStore   *self,
             const char  *sql,
             gint64       word,
             const char  *other,
             gint64       other_id,
+            guint        n_words,
             gint64       name_id,
             GError     **error)
 {
@@ -133,12 +135,13 @@ write_pair (DeskStore   *self,
   sqlite3_bind_int64 (stmt, 1, word);
   sqlite3_bind_text (stmt, 2, other, *other != '\0' ? initial_length (other) : 0, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, other_id);
-  sqlite3_bind_int64 (stmt, 4, name_id);
+  sqlite3_bind_int64 (stmt, 4, n_words);
+  sqlite3_bind_int64 (stmt, 5, name_id);
   return desk_database_step (self->database, stmt, error) == SQLITE_DONE;
 }
 
 /* Adds the pair rows of @name to the index under @name_id, or with @remove
- * takes them out. */
+ * takes them out, and counts the name in (or out of) its words' names. */
 static gboolean
 write_pairs (DeskStore   *self,
              gint64       name_id,
@@ -152,20 +155,36 @@ write_pairs (DeskStore   *self,
   g_autofree gint64 *ids = g_new0 (gint64, n + 1);
   const char *sql = remove
                     ? "DELETE FROM conflict_pairs WHERE word_id = ?1 AND other_initial = ?2 AND other_id = ?3 "
-                      "AND name_id = ?4"
-                    : "INSERT OR IGNORE INTO conflict_pairs (word_id, other_initial, other_id, name_id) "
-                      "VALUES (?1, ?2, ?3, ?4)";
+                      "AND name_words = ?4 AND name_id = ?5"
+                    : "INSERT OR IGNORE INTO conflict_pairs (word_id, other_initial, other_id, name_words, name_id) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5)";
 
   for (guint i = 0; i < n; i++)
-    if (!word_id (self, tokens[i], !remove, cache, &ids[i], error))
-      return FALSE;
+    {
+      g_autoptr(DeskStmt) count = NULL;
+
+      if (!word_id (self, tokens[i], !remove, cache, &ids[i], error))
+        return FALSE;
+      /* Tokens are sorted: a word said twice is one name more. */
+      if (ids[i] == 0 || (i > 0 && ids[i] == ids[i - 1]))
+        continue;
+
+      count = desk_database_prepare (self->database, "UPDATE conflict_words SET names = names + ?2 WHERE id = ?1",
+                                     error);
+      if (count == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (count, 1, ids[i]);
+      sqlite3_bind_int64 (count, 2, remove ? -1 : 1);
+      if (desk_database_step (self->database, count, error) != SQLITE_DONE)
+        return FALSE;
+    }
 
   if (n == 1)
-    return write_pair (self, sql, ids[0], "", 0, name_id, error);
+    return write_pair (self, sql, ids[0], "", 0, n, name_id, error);
 
   for (guint i = 0; i < n; i++)
     for (guint j = 0; j < n; j++)
-      if (j != i && !write_pair (self, sql, ids[i], tokens[j], ids[j], name_id, error))
+      if (j != i && !write_pair (self, sql, ids[i], tokens[j], ids[j], n, name_id, error))
         return FALSE;
 
   return TRUE;
@@ -246,18 +265,17 @@ rebuild_index (DeskDatabase  *database,
   return TRUE;
 }
 
+/* Set on a connection once its index is known to be current. */
+static G_DEFINE_QUARK (desk-conflict-index-current, index_current)
+
 gboolean
 _desk_store_ensure_name_index (DeskStore  *self,
                                GError    **error)
 {
-  static GQuark current_quark;
   gboolean in_transaction;
   gint64 version = 0;
 
-  if (current_quark == 0)
-    current_quark = g_quark_from_static_string ("desk-conflict-index-current");
-
-  if (g_object_get_qdata (G_OBJECT (self->database), current_quark) != NULL)
+  if (g_object_get_qdata (G_OBJECT (self->database), index_current_quark ()) != NULL)
     return TRUE;
 
   if (!index_version (self, &version, error))
@@ -270,7 +288,7 @@ _desk_store_ensure_name_index (DeskStore  *self,
       !desk_database_transaction (self->database, rebuild_index, self, error))
     return FALSE;
   if (!in_transaction)
-    g_object_set_qdata (G_OBJECT (self->database), current_quark, GINT_TO_POINTER (TRUE));
+    g_object_set_qdata (G_OBJECT (self->database), index_current_quark (), GINT_TO_POINTER (TRUE));
 
   return TRUE;
 }
@@ -411,9 +429,10 @@ compare_hits (gconstpointer a,
 /* A word of the index close to a word of the query. */
 typedef struct
 {
-  gint64 id;
-  char   initial[8];   /* its first letter, as in conflict_pairs.other_initial */
-  gboolean exact;      /* the query's word itself */
+  gint64   id;
+  gint64   names;        /* how many names hold it */
+  char     initial[8];   /* its first letter, as in conflict_pairs.other_initial */
+  gboolean exact;        /* the query's word itself */
 } NearWord;
 
 /* The words of the index close to @token (desk_name_words_close()), found
@@ -430,7 +449,7 @@ find_near_words (DeskStore   *self,
   for (guint k = 0; keys[k] != NULL; k++)
     {
       g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database,
-                                                        "SELECT w.id, w.word FROM conflict_word_keys k "
+                                                        "SELECT w.id, w.word, w.names FROM conflict_word_keys k "
                                                         "JOIN conflict_words w ON w.id = k.word_id WHERE k.key = ?1",
                                                         error);
       int rc;
@@ -442,7 +461,7 @@ find_near_words (DeskStore   *self,
         {
           gint64 id = sqlite3_column_int64 (stmt, 0);
           const char *word = (const char *) sqlite3_column_text (stmt, 1);
-          NearWord found = { id, { 0 }, g_str_equal (word, token) };
+          NearWord found = { id, sqlite3_column_int64 (stmt, 2), { 0 }, g_str_equal (word, token) };
 
           if (!g_hash_table_add (seen, g_memdup2 (&id, sizeof id)) || !desk_name_words_close (token, word))
             continue;
@@ -456,14 +475,15 @@ find_near_words (DeskStore   *self,
   return TRUE;
 }
 
-/* Adds to @names the names indexed under @word: all of them (@initial
- * NULL), those whose other word starts with @initial (@other_id < 0), or
- * those whose other word is @other_id. */
+/* Adds to @names the names of fewer than @max_words words indexed under
+ * @word: all of them (@initial NULL), those whose other word starts with
+ * @initial (@other_id < 0), or those whose other word is @other_id. */
 static gboolean
 add_names (DeskStore   *self,
            gint64       word,
            const char  *initial,
            gint64       other_id,
+           gint64       max_words,
            GHashTable  *names,
            GError     **error)
 {
@@ -471,14 +491,15 @@ add_names (DeskStore   *self,
   int rc;
 
   if (initial == NULL)
-    stmt = desk_database_prepare (self->database, "SELECT name_id FROM conflict_pairs WHERE word_id = ?1", error);
+    stmt = desk_database_prepare (self->database, "SELECT name_id FROM conflict_pairs WHERE word_id = ?1 "
+                                                  "AND name_words < ?4", error);
   else if (other_id < 0)
-    stmt = desk_database_prepare (self->database,
-                                  "SELECT name_id FROM conflict_pairs WHERE word_id = ?1 AND other_initial = ?2", error);
+    stmt = desk_database_prepare (self->database, "SELECT name_id FROM conflict_pairs WHERE word_id = ?1 "
+                                                  "AND other_initial = ?2 AND name_words < ?4", error);
   else
-    stmt = desk_database_prepare (self->database,
-                                  "SELECT name_id FROM conflict_pairs WHERE word_id = ?1 AND other_initial = ?2 "
-                                  "AND other_id = ?3", error);
+    stmt = desk_database_prepare (self->database, "SELECT name_id FROM conflict_pairs WHERE word_id = ?1 "
+                                                  "AND other_initial = ?2 AND other_id = ?3 AND name_words < ?4",
+                                  error);
   if (stmt == NULL)
     return FALSE;
 
@@ -487,6 +508,7 @@ add_names (DeskStore   *self,
     sqlite3_bind_text (stmt, 2, initial, -1, SQLITE_STATIC);
   if (initial != NULL && other_id >= 0)
     sqlite3_bind_int64 (stmt, 3, other_id);
+  sqlite3_bind_int64 (stmt, 4, max_words);
 
   while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
     {
@@ -498,6 +520,20 @@ add_names (DeskStore   *self,
   return rc == SQLITE_DONE;
 }
 
+/* How many names the words close to a query word hold together: a token
+ * with none (an initial) counts as the most common. */
+static gint64
+near_names (GArray *near)
+{
+  gint64 names = 0;
+
+  if (near->len == 0)
+    return G_MAXINT64;
+  for (guint i = 0; i < near->len; i++)
+    names += g_array_index (near, NearWord, i).names;
+  return names;
+}
+
 /*
  * The names that may match @tokens (see desk-name-match.h), into @names.
  *
@@ -505,9 +541,15 @@ add_names (DeskStore   *self,
  * a one-word query.  A query of one word matches longer names holding that
  * word.  Otherwise the name pairs off two of the query's words, one of
  * them as whole words: so it holds a word close to a query word and,
- * with it, a word close to another query word, or a word starting with
- * the query's initial, or the initial of another query word.  Each of
- * those is an exact look-up in conflict_pairs.
+ * with it, a word close to another, or a word starting with the query's
+ * initial, or the initial of another query word.  Each of those is an
+ * exact look-up in conflict_pairs.
+ *
+ * A name with as many words as the query or more pairs off all of them,
+ * so one pair of query words finds it: the anchor, the two rarest.  For
+ * the other pairs only names with fewer words are looked up, which keeps
+ * "Sunrise Property Management LLC" from reading every name with
+ * "property management".
  */
 static gboolean
 find_candidates (DeskStore   *self,
@@ -519,6 +561,7 @@ find_candidates (DeskStore   *self,
   g_autofree GArray **near = g_new0 (GArray *, n + 1);
   g_autofree gint64 *initial_ids = g_new0 (gint64, n + 1);
   g_auto(GStrv) initials = g_new0 (char *, n + 1);
+  guint anchor[2] = { 0, n > 1 ? 1 : 0 };
   gboolean ok = FALSE;
 
   /* The words close to each word of the query, and each token's initial
@@ -534,32 +577,45 @@ find_candidates (DeskStore   *self,
     }
 
   for (guint i = 0; i < n; i++)
+    if (near_names (near[i]) < near_names (near[anchor[0]]))
+      anchor[0] = i;
+  if (anchor[1] == anchor[0])
+    anchor[1] = anchor[0] == 0 ? 1 : 0;
+  for (guint i = 0; i < n; i++)
+    if (i != anchor[0] && near_names (near[i]) < near_names (near[anchor[1]]))
+      anchor[1] = i;
+
+  for (guint i = 0; i < n; i++)
     for (guint a = 0; a < near[i]->len; a++)
       {
         const NearWord *word = &g_array_index (near[i], NearWord, a);
 
         /* Names of one word. */
-        if ((n == 1 || word->exact) && !add_names (self, word->id, "", 0, names, error))
+        if ((n == 1 || word->exact) && !add_names (self, word->id, "", 0, G_MAXINT64, names, error))
           goto out;
         /* Longer names holding the one word of the query. */
-        if (n == 1 && word->exact && !add_names (self, word->id, NULL, -1, names, error))
+        if (n == 1 && word->exact && !add_names (self, word->id, NULL, -1, G_MAXINT64, names, error))
           goto out;
 
         for (guint j = 0; j < n; j++)
           {
+            gboolean is_anchor = (i == anchor[0] || i == anchor[1]) && (j == anchor[0] || j == anchor[1]);
+            gint64 max_words = is_anchor ? G_MAXINT64 : n;
+
             if (j == i)
               continue;
 
             if (g_str_equal (tokens[j], initials[j]))
               {
                 /* The query's initial: any word starting with it. */
-                if (!add_names (self, word->id, initials[j], -1, names, error))
+                if (!add_names (self, word->id, initials[j], -1, max_words, names, error))
                   goto out;
                 continue;
               }
 
             /* The name's initial for the query's word. */
-            if (initial_ids[j] != 0 && !add_names (self, word->id, initials[j], initial_ids[j], names, error))
+            if (initial_ids[j] != 0 &&
+                !add_names (self, word->id, initials[j], initial_ids[j], max_words, names, error))
               goto out;
 
             /* Two words; each unordered pair of query words once, since
@@ -569,7 +625,7 @@ find_candidates (DeskStore   *self,
               {
                 const NearWord *other = &g_array_index (near[j], NearWord, b);
 
-                if (!add_names (self, word->id, other->initial, other->id, names, error))
+                if (!add_names (self, word->id, other->initial, other->id, max_words, names, error))
                   goto out;
               }
           }

@@ -8,10 +8,12 @@
 
 DROP TABLE conflict_keys;
 
--- Every distinct normalised word of an indexed name, once.
+-- Every distinct normalised word of an indexed name, once, with how many
+-- names hold it (a check starts from its rarest words).
 CREATE TABLE conflict_words (
-  id   INTEGER PRIMARY KEY,
-  word TEXT NOT NULL UNIQUE CHECK (word <> '')
+  id    INTEGER PRIMARY KEY,
+  word  TEXT NOT NULL UNIQUE CHECK (word <> ''),
+  names INTEGER NOT NULL DEFAULT 0 CHECK (names >= 0)
 ) STRICT;
 
 -- The word itself and, for words of three letters or more, what is left of
@@ -24,15 +26,17 @@ CREATE TABLE conflict_word_keys (
 ) STRICT, WITHOUT ROWID;
 
 -- A name once per ordered pair of its words: (word, first letter of the
--- other word, other word).  A name of one word has one row with
--- other_initial '' and other_id 0.  A check looks up pairs of words (and
--- a word with an initial) close to its own.
+-- other word, other word), and how many words the name has.  A name of one
+-- word has one row with other_initial '' and other_id 0.  A check looks up
+-- pairs of words (and a word with an initial) close to its own; names with
+-- fewer words than the query only for all but one pair.
 CREATE TABLE conflict_pairs (
   word_id       INTEGER NOT NULL REFERENCES conflict_words (id),
   other_initial TEXT NOT NULL,
   other_id      INTEGER NOT NULL,
+  name_words    INTEGER NOT NULL CHECK (name_words > 0),
   name_id       INTEGER NOT NULL REFERENCES conflict_names (id) ON DELETE CASCADE,
-  PRIMARY KEY (word_id, other_initial, other_id, name_id)
+  PRIMARY KEY (word_id, other_initial, other_id, name_words, name_id)
 ) STRICT, WITHOUT ROWID;
 
 -- Each time the store (re)built the tables above: with which version of
