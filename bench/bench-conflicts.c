@@ -603,6 +603,8 @@ main (int   argc,
   g_autoptr(GArray) peer_times = NULL;
   g_autofree char *sqlite3_path = NULL;
   g_autofree char *peer = NULL;
+  g_autofree char *slowest = NULL;
+  double slowest_ms = 0;
   gint sample_size = 1000;
   gint seed = 1;
   guint invented_with_hits = 0, invented_hits = 0, n_clients;
@@ -710,6 +712,12 @@ main (int   argc,
           klass->n++;
           g_array_append_val (klass->ms, ms);
           g_array_append_val (all_ms, ms);
+          if (ms > slowest_ms)
+            {
+              slowest_ms = ms;
+              g_free (slowest);
+              slowest = g_strdup_printf ("“%s”, %u possible conflicts", query, hits->len);
+            }
           if (find_hit (hits, id) != NULL)
             klass->found++;
           else if (klass->misses->len < 5)
@@ -767,8 +775,9 @@ main (int   argc,
     }
   g_print ("%-28s %6u %8s %7s %6.2f ms %6.2f ms   %u with hits (%u hits); goal 0\n", "invented names", sample->len,
            "", "", percentile (invented_ms, 0.5), percentile (invented_ms, 0.95), invented_with_hits, invented_hits);
-  g_print ("%-28s %6u %8s %7s %6.2f ms %6.2f ms   slowest %.1f ms; goal < 50 ms\n", "every check", all_ms->len, "",
-           "", percentile (all_ms, 0.5), percentile (all_ms, 0.95), percentile (all_ms, 1.0));
+  g_print ("%-28s %6u %8s %7s %6.2f ms %6.2f ms   goal < 50 ms\n", "every check", all_ms->len, "", "",
+           percentile (all_ms, 0.5), percentile (all_ms, 0.95));
+  g_print ("slowest check: %.1f ms, %s\n", slowest_ms, slowest != NULL ? slowest : "none");
 
   if (sqlite3_path != NULL && peer_script->len > 0)
     {
