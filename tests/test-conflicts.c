@@ -851,6 +851,26 @@ test_client_search (Fixture       *f,
       g_assert_cmpint (desk_record_get_id (DESK_RECORD (first)), ==, desk_record_get_id (DESK_RECORD (expected)));
     }
 
+  /* A name word and a phone number together. */
+  desk_client_set_phone (kevin, "555-0100");
+  desk_test_save (f->store, kevin);
+  {
+    const char *finds_by_both[] = { "Kevin 0100", "0100 obrien", "555-0100", "o'b 555 kev" };
+    const char *finds_neither[] = { "Maria 0100", "Kevin 0199", "Kevin Maria" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (finds_by_both) + G_N_ELEMENTS (finds_neither); i++)
+      {
+        g_autoptr(GError) error = NULL;
+        gboolean expected = i < G_N_ELEMENTS (finds_by_both);
+        const char *search = expected ? finds_by_both[i] : finds_neither[i - G_N_ELEMENTS (finds_by_both)];
+        g_autoptr(GListModel) model = desk_store_search_clients (f->store, search, DESK_CLIENT_SORT_NAME, TRUE, &error);
+
+        g_assert_no_error (error);
+        if (g_list_model_get_n_items (model) != (expected ? 1u : 0u))
+          g_error ("client search “%s” found %u clients", search, g_list_model_get_n_items (model));
+      }
+  }
+
   /* Both García clients for the first word alone. */
   {
     g_autoptr(GError) error = NULL;
