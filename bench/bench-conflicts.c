@@ -403,10 +403,10 @@ append_keys (GString    *sql,
 
 /* The index look-ups of a check for a name of whole words (no initials):
  * the words under the keys of each query word; the names holding two of
- * them, any for the two rarest query words (the anchor) and those with
- * fewer words than the query for other pairs, or one and the initial of
- * another query word, or one word only; then those names.  FALSE for
- * other names. */
+ * them, any for the pair of query words with the fewest (the anchor) and
+ * those with fewer words than the query for other pairs, or one and the
+ * initial of another query word, or one word only; then those names.
+ * FALSE for other names. */
 static gboolean
 append_peer_sql (GString    *script,
                  const char *query)
@@ -421,17 +421,25 @@ append_peer_sql (GString    *script,
     if (g_utf8_strlen (tokens[i], -1) < 2)
       return FALSE;
 
-  sql = g_string_new ("WITH near (w, id, initial, names) AS (");
+  sql = g_string_new ("WITH near (w, id, initial) AS (");
   for (guint i = 0; i < n; i++)
     {
-      g_string_append_printf (sql, "%sSELECT %u, c.id, substr (c.word, 1, 1), c.names FROM conflict_word_keys k "
+      g_string_append_printf (sql, "%sSELECT %u, c.id, substr (c.word, 1, 1) FROM conflict_word_keys k "
                                    "JOIN conflict_words c ON c.id = k.word_id WHERE k.key IN (",
                               i > 0 ? " UNION " : "", i);
       append_keys (sql, tokens[i]);
       g_string_append (sql, ")");
     }
-  g_string_append (sql, "), anchor (w) AS (SELECT w FROM near GROUP BY w ORDER BY sum (names), w LIMIT 2), "
-                        "initials (w, initial) AS (VALUES ");
+  /* The anchor: the pair of query words with the fewest rows (the check
+   * stops counting at 2,000 rows a pair; the shell counts them all). */
+  if (n == 2)
+    g_string_append (sql, "), anchor (w) AS (VALUES (0), (1)");
+  else
+    g_string_append (sql, "), best (a, b) AS (SELECT x.w, y.w FROM near x JOIN near y ON y.w > x.w "
+                          "LEFT JOIN conflict_pairs p ON p.word_id = x.id AND p.other_initial = y.initial "
+                          "AND p.other_id = y.id GROUP BY x.w, y.w ORDER BY count (p.name_id) LIMIT 1), "
+                          "anchor (w) AS (SELECT a FROM best UNION SELECT b FROM best");
+  g_string_append (sql, "), initials (w, initial) AS (VALUES ");
   for (guint i = 0; i < n; i++)
     g_string_append_printf (sql, "%s(%u, substr ('%s', 1, 1))", i > 0 ? ", " : "", i, tokens[i]);
   g_string_append (sql, "), exact (id) AS (SELECT id FROM conflict_words WHERE word IN (");

@@ -13,6 +13,9 @@
 
 #include <string.h>
 
+/* Rows counted at most per pair of query words when choosing the anchor. */
+#define ANCHOR_LIMIT 2000
+
 /* The conflict check of DeskStore.  The index (migration 0006; the rules
  * in desk-name-match.h) keeps each distinct name word once with its
  * deletion keys, and each name once per ordered pair of its words.  A check
@@ -475,31 +478,35 @@ find_near_words (DeskStore   *self,
   return TRUE;
 }
 
-/* Adds to @names the names of fewer than @max_words words indexed under
- * @word: all of them (@initial NULL), those whose other word starts with
- * @initial (@other_id < 0), or those whose other word is @other_id. */
+/* Looks up the names of fewer than @max_words words indexed under @word:
+ * all of them (@initial NULL), those whose other word starts with @initial
+ * (@other_id < 0), or those whose other word is @other_id; at most @limit
+ * rows.  Adds them to @names, or with @names NULL counts the rows into
+ * @count. */
 static gboolean
-add_names (DeskStore   *self,
-           gint64       word,
-           const char  *initial,
-           gint64       other_id,
-           gint64       max_words,
-           GHashTable  *names,
-           GError     **error)
+look_up_names (DeskStore   *self,
+               gint64       word,
+               const char  *initial,
+               gint64       other_id,
+               gint64       max_words,
+               gint64       limit,
+               GHashTable  *names,
+               gint64      *count,
+               GError     **error)
 {
   g_autoptr(DeskStmt) stmt = NULL;
   int rc;
 
   if (initial == NULL)
     stmt = desk_database_prepare (self->database, "SELECT name_id FROM conflict_pairs WHERE word_id = ?1 "
-                                                  "AND name_words < ?4", error);
+                                                  "AND name_words < ?4 LIMIT ?5", error);
   else if (other_id < 0)
     stmt = desk_database_prepare (self->database, "SELECT name_id FROM conflict_pairs WHERE word_id = ?1 "
-                                                  "AND other_initial = ?2 AND name_words < ?4", error);
+                                                  "AND other_initial = ?2 AND name_words < ?4 LIMIT ?5", error);
   else
     stmt = desk_database_prepare (self->database, "SELECT name_id FROM conflict_pairs WHERE word_id = ?1 "
-                                                  "AND other_initial = ?2 AND other_id = ?3 AND name_words < ?4",
-                                  error);
+                                                  "AND other_initial = ?2 AND other_id = ?3 AND name_words < ?4 "
+                                                  "LIMIT ?5", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -509,15 +516,77 @@ add_names (DeskStore   *self,
   if (initial != NULL && other_id >= 0)
     sqlite3_bind_int64 (stmt, 3, other_id);
   sqlite3_bind_int64 (stmt, 4, max_words);
+  sqlite3_bind_int64 (stmt, 5, limit);
 
   while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
     {
       gint64 name_id = sqlite3_column_int64 (stmt, 0);
 
-      g_hash_table_add (names, g_memdup2 (&name_id, sizeof name_id));
+      if (names != NULL)
+        g_hash_table_add (names, g_memdup2 (&name_id, sizeof name_id));
+      else
+        (*count)++;
     }
 
   return rc == SQLITE_DONE;
+}
+
+/* Adds to @names every name of fewer than @max_words words indexed under
+ * @word with @initial and @other_id (see look_up_names()). */
+static gboolean
+add_names (DeskStore   *self,
+           gint64       word,
+           const char  *initial,
+           gint64       other_id,
+           gint64       max_words,
+           GHashTable  *names,
+           GError     **error)
+{
+  return look_up_names (self, word, initial, other_id, max_words, G_MAXINT64, names, NULL, error);
+}
+
+/* How many rows looking up query tokens @i and @j together reads: the
+ * pairs of their close words, or of a word's close words with the other's
+ * initial; counted no further than @limit. */
+static gboolean
+pair_cost (DeskStore   *self,
+           GArray     **near,
+           GStrv        initials,
+           guint        i,
+           guint        j,
+           gint64       limit,
+           gint64      *cost,
+           GError     **error)
+{
+  *cost = 0;
+  if (near[i]->len == 0)
+    {
+      guint swap = i;
+      i = j;
+      j = swap;
+    }
+
+  for (guint a = 0; a < near[i]->len && *cost < limit; a++)
+    {
+      const NearWord *word = &g_array_index (near[i], NearWord, a);
+
+      if (near[j]->len == 0 &&
+          !look_up_names (self, word->id, initials[j], -1, G_MAXINT64, limit - *cost, NULL, cost, error))
+        return FALSE;
+      for (guint b = 0; b < near[j]->len && *cost < limit; b++)
+        {
+          const NearWord *other = &g_array_index (near[j], NearWord, b);
+
+          if (!look_up_names (self, word->id, other->initial, other->id, G_MAXINT64, limit - *cost, NULL, cost,
+                              error))
+            return FALSE;
+        }
+    }
+
+  /* Two initials, or a word with no close word: never the anchor. */
+  if (near[i]->len == 0)
+    *cost = G_MAXINT64;
+  return TRUE;
 }
 
 /* How many names the words close to a query word hold together: a token
@@ -534,6 +603,57 @@ near_names (GArray *near)
   return names;
 }
 
+static int
+compare_near_names (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  GArray **near = user_data;
+  gint64 x = near_names (near[*(const guint *) a]);
+  gint64 y = near_names (near[*(const guint *) b]);
+
+  return (x > y) - (x < y);
+}
+
+/* The pair of query tokens whose look-up reads the fewest rows, into
+ * @anchor.  Pairs of rarer words are tried first, each counted no further
+ * than the best so far; when all read more than ANCHOR_LIMIT rows, the two
+ * rarest words. */
+static gboolean
+choose_anchor (DeskStore   *self,
+               GArray     **near,
+               GStrv        initials,
+               guint        n,
+               guint       *anchor,
+               GError     **error)
+{
+  g_autofree guint *order = g_new (guint, n);
+  gint64 best = ANCHOR_LIMIT;
+
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  g_qsort_with_data (order, n, sizeof (guint), compare_near_names, near);
+  anchor[0] = order[0];
+  anchor[1] = order[1];
+
+  for (guint a = 0; a < n; a++)
+    for (guint b = a + 1; b < n; b++)
+      {
+        gint64 cost;
+
+        if (!pair_cost (self, near, initials, order[a], order[b], best, &cost, error))
+          return FALSE;
+        if (cost < best)
+          {
+            best = cost;
+            anchor[0] = order[a];
+            anchor[1] = order[b];
+          }
+      }
+
+  return TRUE;
+}
+
 /*
  * The names that may match @tokens (see desk-name-match.h), into @names.
  *
@@ -546,10 +666,10 @@ near_names (GArray *near)
  * exact look-up in conflict_pairs.
  *
  * A name with as many words as the query or more pairs off all of them,
- * so one pair of query words finds it: the anchor, the two rarest.  For
- * the other pairs only names with fewer words are looked up, which keeps
- * "Sunrise Property Management LLC" from reading every name with
- * "property management".
+ * so one pair of query words finds it: the anchor, the pair with the
+ * fewest rows.  For the other pairs only names with fewer words are looked
+ * up, which keeps "Garcia Property Management LLC" from reading every name
+ * with "property management".
  */
 static gboolean
 find_candidates (DeskStore   *self,
@@ -576,14 +696,8 @@ find_candidates (DeskStore   *self,
         goto out;
     }
 
-  for (guint i = 0; i < n; i++)
-    if (near_names (near[i]) < near_names (near[anchor[0]]))
-      anchor[0] = i;
-  if (anchor[1] == anchor[0])
-    anchor[1] = anchor[0] == 0 ? 1 : 0;
-  for (guint i = 0; i < n; i++)
-    if (i != anchor[0] && near_names (near[i]) < near_names (near[anchor[1]]))
-      anchor[1] = i;
+  if (n > 2 && !choose_anchor (self, near, initials, n, anchor, error))
+    goto out;
 
   for (guint i = 0; i < n; i++)
     for (guint a = 0; a < near[i]->len; a++)
