@@ -519,6 +519,35 @@ test_find_except_self (Fixture       *f,
   g_assert_cmpuint (wrong_entity->len, ==, 3);
 }
 
+static gboolean
+find_in_transaction (DeskDatabase  *database,
+                     gpointer       user_data,
+                     GError       **error)
+{
+  Fixture *f = user_data;
+  g_autoptr(GPtrArray) hits = desk_store_find_conflicts (f->store, "Jose Garsia", NULL, 0, error);
+
+  return hits != NULL && hits->len == 1;
+}
+
+/* A check reads in one transaction of its own, closed when it returns, or
+ * inside the caller's. */
+static void
+test_find_transaction (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskClient) jose = save_client (f, "José", "García");
+  g_autoptr(GPtrArray) hits = find (f, "Jose Garcia");
+
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_true (sqlite3_get_autocommit (handle (f)));
+
+  g_assert_true (desk_database_transaction (desk_store_get_database (f->store), find_in_transaction, f, &error));
+  g_assert_no_error (error);
+  g_assert_true (sqlite3_get_autocommit (handle (f)));
+}
+
 static void
 test_find_vanished (Fixture       *f,
                     gconstpointer  data)
@@ -1004,6 +1033,7 @@ main (int   argc,
   ADD ("/conflicts/find-parties-and-volunteers", test_find_parties_and_volunteers);
   ADD ("/conflicts/find-except-self", test_find_except_self);
   ADD ("/conflicts/find-vanished", test_find_vanished);
+  ADD ("/conflicts/find-transaction", test_find_transaction);
   ADD ("/conflicts/audit", test_audit);
   ADD ("/conflicts/find-typos", test_find_typos);
   ADD ("/conflicts/find-stored-initials", test_find_stored_initials);

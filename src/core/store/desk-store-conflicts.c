@@ -754,31 +754,52 @@ out:
   return ok;
 }
 
-GPtrArray *
-desk_store_find_conflicts (DeskStore   *self,
-                           const char  *name,
-                           const char  *except_entity,
-                           gint64       except_id,
-                           GError     **error)
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
 {
-  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) desk_conflict_hit_free);
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Hits in the order of their records, so that reading them walks each
+ * table once instead of jumping around it. */
+static int
+compare_records (gconstpointer a,
+                 gconstpointer b)
+{
+  const DeskConflictHit *x = *(DeskConflictHit **) a;
+  const DeskConflictHit *y = *(DeskConflictHit **) b;
+  int cmp = strcmp (x->entity, y->entity);
+
+  return cmp != 0 ? cmp : (x->entity_id > y->entity_id) - (x->entity_id < y->entity_id);
+}
+
+/* The check proper: candidates from the index, scored, described. */
+static gboolean
+find_hits (DeskStore   *self,
+           const char  *name,
+           const char  *except_entity,
+           gint64       except_id,
+           GPtrArray   *hits,
+           GError     **error)
+{
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_auto(GStrv) tokens = NULL;
+  g_auto(GStrv) tokens = desk_name_tokens (name);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   GHashTableIter iter;
   gpointer key;
 
-  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-
-  if (!_desk_store_ensure_name_index (self, error))
-    return NULL;
-
-  tokens = desk_name_tokens (name);
   if (!find_candidates (self, tokens, names, error))
-    return NULL;
+    return FALSE;
 
   g_hash_table_iter_init (&iter, names);
   while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_array_append_val (ids, *(gint64 *) key);
+  g_array_sort (ids, compare_ids);
+
+  for (guint i = 0; i < ids->len; i++)
     {
       g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database,
                                                         "SELECT entity, entity_id, name FROM conflict_names WHERE id = ?1",
@@ -789,8 +810,8 @@ desk_store_find_conflicts (DeskStore   *self,
       double similarity;
 
       if (stmt == NULL)
-        return NULL;
-      sqlite3_bind_int64 (stmt, 1, *(gint64 *) key);
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
       switch (desk_database_step (self->database, stmt, error))
         {
         case SQLITE_ROW:
@@ -798,7 +819,7 @@ desk_store_find_conflicts (DeskStore   *self,
         case SQLITE_DONE:
           continue;
         default:
-          return NULL;
+          return FALSE;
         }
 
       entity = (const char *) sqlite3_column_text (stmt, 0);
@@ -819,12 +840,47 @@ desk_store_find_conflicts (DeskStore   *self,
       g_ptr_array_add (hits, hit);
     }
 
+  g_ptr_array_sort (hits, compare_records);
   for (guint i = 0; i < hits->len; i++)
     if (!describe_hit (self, g_ptr_array_index (hits, i), error))
-      return NULL;
+      return FALSE;
 
   g_ptr_array_sort (hits, compare_hits);
-  return g_steal_pointer (&hits);
+  return TRUE;
+}
+
+GPtrArray *
+desk_store_find_conflicts (DeskStore   *self,
+                           const char  *name,
+                           const char  *except_entity,
+                           gint64       except_id,
+                           GError     **error)
+{
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) desk_conflict_hit_free);
+  gboolean own_transaction;
+  gboolean ok;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (!_desk_store_ensure_name_index (self, error))
+    return NULL;
+
+  /* One read transaction for the hundreds of look-ups: one consistent
+   * picture of the names, and the file locked once rather than for each. */
+  own_transaction = !desk_database_in_transaction (self->database);
+  if (own_transaction && !desk_database_exec (self->database, "BEGIN", error))
+    return NULL;
+  ok = find_hits (self, name, except_entity, except_id, hits, error);
+  if (own_transaction)
+    {
+      if (ok)
+        ok = desk_database_exec (self->database, "COMMIT", error);
+      else
+        desk_database_exec (self->database, "ROLLBACK", NULL);
+    }
+
+  return ok ? g_steal_pointer (&hits) : NULL;
 }
 
 gboolean
