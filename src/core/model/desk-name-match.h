@@ -30,10 +30,13 @@
  *    so the keys of a query word find every close word (the
  *    symmetric-delete scheme of SymSpell).
  *  - Each name is stored once per ordered pair of its words (word, initial
- *    of the other, other), or as (word, none) when it has one word.  A
- *    matching name holds a word close to one word of the query and, with
- *    it, a word close to another, or a word starting with the query's
- *    initial, or the initial of another query word; each is one look-up.
+ *    of the other, other, and how many words the name has), or as (word,
+ *    none) when it has one word.  A matching name holds a word close to
+ *    one word of the query and, with it, a word close to another, or a
+ *    word starting with the query's initial, or the initial of another
+ *    query word; each is one look-up.  A name with at least as many words
+ *    as the query pairs off all of the query's, so one pair of query words
+ *    finds it; for the others, only names with fewer words are read.
  *  - Changing the rules here changes the index: bump DESK_NAME_INDEX_VERSION
  *    and the store rebuilds it when it opens the index next.
  */

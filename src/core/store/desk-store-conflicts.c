@@ -13,15 +13,15 @@
 
 #include <string.h>
 
-/* Rows counted at most per pair of query words when choosing the anchor. */
-#define ANCHOR_LIMIT 2000
-
 /* The conflict check of DeskStore.  The index (migration 0006; the rules
  * in desk-name-match.h) keeps each distinct name word once with its
  * deletion keys, and each name once per ordered pair of its words.  A check
  * finds the words close to each of its own through their keys, then the
  * names that hold two of them, or one and an initial: a few hundred
  * look-ups by key, never a scan of the names. */
+
+/* Rows counted at most per pair of query words when choosing the anchor. */
+#define ANCHOR_LIMIT 2000
 
 void
 desk_conflict_hit_free (DeskConflictHit *hit)
