@@ -158,35 +158,92 @@ check_best_first (GPtrArray *hits)
 
 /* ---- the index ------------------------------------------------------------- */
 
+/* The words of the index, "|"-joined in word order. */
+static char *
+indexed_words (Fixture *f)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle (f), "SELECT word FROM conflict_words ORDER BY word", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (words, "%s%s", words->len > 0 ? "|" : "", sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return g_string_free (g_steal_pointer (&words), FALSE);
+}
+
 static void
 test_index_on_save (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(DeskClient) client = save_client (f, "José", "García");
+  g_autoptr(DeskClient) client = save_client (f, "José", "García-Núñez");
   gint64 id = desk_record_get_id (DESK_RECORD (client));
-  g_auto(GStrv) keys = desk_name_index_keys ("José García");
-  sqlite3_stmt *stmt = NULL;
-  g_autoptr(GPtrArray) stored = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *words = NULL;
+  g_autofree char *initials = NULL;
+  gint64 n_keys = 0;
+  const char *tokens[] = { "garcia", "jose", "nunez" };
 
   g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_names WHERE entity = 'client' "
-                                 "AND name = 'José García'"), ==, 1);
+                                 "AND name = 'José García-Núñez'"), ==, 1);
   g_assert_cmpint (desk_test_query_int (f->store, "SELECT entity_id FROM conflict_names WHERE entity = 'client'"), ==, id);
 
-  /* Exactly the keys of desk_name_index_keys(). */
-  g_assert_cmpint (sqlite3_prepare_v2 (handle (f), "SELECT key FROM conflict_keys ORDER BY key", -1, &stmt, NULL),
-                   ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (stored, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  sqlite3_finalize (stmt);
-  g_assert_cmpuint (stored->len, ==, g_strv_length (keys));
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_assert_cmpstr (g_ptr_array_index (stored, i), ==, keys[i]);
+  /* Each word once, normalised and split at the hyphen, with exactly the
+   * keys of desk_name_word_keys(). */
+  words = indexed_words (f);
+  g_assert_cmpstr (words, ==, "garcia|jose|nunez");
+  for (guint i = 0; i < G_N_ELEMENTS (tokens); i++)
+    {
+      g_auto(GStrv) keys = desk_name_word_keys (tokens[i]);
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM conflict_word_keys k JOIN conflict_words w "
+                                              "ON w.id = k.word_id WHERE w.word = '%s'", tokens[i]);
+
+      g_assert_cmpint (desk_test_query_int (f->store, sql), ==, g_strv_length (keys));
+      for (guint k = 0; keys[k] != NULL; k++)
+        {
+          g_autofree char *one = g_strdup_printf ("SELECT count(*) FROM conflict_word_keys k JOIN conflict_words w "
+                                                  "ON w.id = k.word_id WHERE w.word = '%s' AND k.key = '%s'",
+                                                  tokens[i], keys[k]);
+          g_assert_cmpint (desk_test_query_int (f->store, one), ==, 1);
+        }
+      n_keys += g_strv_length (keys);
+    }
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_word_keys"), ==, n_keys);
+
+  /* One row per ordered pair of words, with the other word's initial. */
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs"), ==, 6);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs p "
+                                 "JOIN conflict_words w ON w.id = p.word_id JOIN conflict_words o ON o.id = p.other_id "
+                                 "WHERE p.other_initial = substr (o.word, 1, 1) AND w.id <> o.id"), ==, 6);
 
   /* Saving without changing the name keeps one entry. */
   desk_client_set_phone (client, "555-0100");
   desk_test_save (f->store, client);
   g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_names"), ==, 1);
-  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_keys"), ==, g_strv_length (keys));
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs"), ==, 6);
+
+  /* A name of one word has one row, paired with nothing; an initial is a
+   * word of the index too, without keys. */
+  {
+    g_autoptr(DeskClient) kase_client = save_client (f, "J.", "Okafor");
+    g_autoptr(DeskCase) kase = save_case (f, desk_record_get_id (DESK_RECORD (kase_client)));
+    g_autoptr(DeskParty) party = save_party (f, desk_record_get_id (DESK_RECORD (kase)), "Acme",
+                                             DESK_PARTY_OPPOSING_PARTY);
+
+    g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs p JOIN conflict_words w "
+                                   "ON w.id = p.word_id WHERE w.word = 'acme' AND p.other_initial = '' "
+                                   "AND p.other_id = 0"), ==, 1);
+    g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs p JOIN conflict_words w "
+                                   "ON w.id = p.word_id WHERE w.word = 'okafor' AND p.other_initial = 'j'"), ==, 1);
+    g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_word_keys k JOIN conflict_words w "
+                                   "ON w.id = k.word_id WHERE w.word = 'j'"), ==, 0);
+  }
+  initials = indexed_words (f);
+  g_assert_cmpstr (initials, ==, "acme|garcia|j|jose|nunez|okafor");
+
+  /* The index records the rules it was built with. */
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT version FROM conflict_index_builds ORDER BY id DESC LIMIT 1"),
+                   ==, DESK_NAME_INDEX_VERSION);
 }
 
 static void
@@ -223,10 +280,21 @@ test_index_follows_renames (Fixture       *f,
 
   /* One index entry per record, whatever the renames; no stale keys. */
   g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_names"), ==, 3);
-  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_keys WHERE key IN ('garcia', 'chen', 'kevin', "
-                                 "'obrien', 'robert')"), ==, 0);
-  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_keys k JOIN conflict_names n ON n.id = k.name_id "
-                                 "WHERE n.entity = 'client' AND k.key = 'martinez'"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs p JOIN conflict_words w "
+                                 "ON w.id = p.word_id WHERE w.word IN ('garcia', 'chen', 'kevin', 'obrien', 'robert')"),
+                   ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs p JOIN conflict_words w "
+                                 "ON w.id = p.word_id JOIN conflict_names n ON n.id = p.name_id "
+                                 "WHERE n.entity = 'client' AND w.word = 'martinez'"), ==, 1);
+  /* Renamed to one word and back: one row, then the pairs again. */
+  desk_party_set_name (party, "Sunrise");
+  desk_test_save (f->store, party);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs p JOIN conflict_names n "
+                                 "ON n.id = p.name_id WHERE n.entity = 'party'"), ==, 1);
+  desk_party_set_name (party, "Sunrise Property Management");
+  desk_test_save (f->store, party);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs p JOIN conflict_names n "
+                                 "ON n.id = p.name_id WHERE n.entity = 'party'"), ==, 6);
 }
 
 static void
@@ -276,7 +344,8 @@ test_index_on_batch (Fixture       *f,
     g_clear_error (&error);
   }
   g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_names"), ==, 4);
-  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_keys WHERE key = 'solberg'"), ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_words WHERE word = 'solberg'"), ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs"), ==, 4 * 2);
 }
 
 /* ---- finding ---------------------------------------------------------------- */
@@ -450,6 +519,35 @@ test_find_except_self (Fixture       *f,
   g_assert_cmpuint (wrong_entity->len, ==, 3);
 }
 
+static gboolean
+find_in_transaction (DeskDatabase  *database,
+                     gpointer       user_data,
+                     GError       **error)
+{
+  Fixture *f = user_data;
+  g_autoptr(GPtrArray) hits = desk_store_find_conflicts (f->store, "Jose Garsia", NULL, 0, error);
+
+  return hits != NULL && hits->len == 1;
+}
+
+/* A check reads in one transaction of its own, closed when it returns, or
+ * inside the caller's. */
+static void
+test_find_transaction (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskClient) jose = save_client (f, "José", "García");
+  g_autoptr(GPtrArray) hits = find (f, "Jose Garcia");
+
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_true (sqlite3_get_autocommit (handle (f)));
+
+  g_assert_true (desk_database_transaction (desk_store_get_database (f->store), find_in_transaction, f, &error));
+  g_assert_no_error (error);
+  g_assert_true (sqlite3_get_autocommit (handle (f)));
+}
+
 static void
 test_find_vanished (Fixture       *f,
                     gconstpointer  data)
@@ -519,6 +617,314 @@ test_audit (Fixture       *f,
   g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM audit_log WHERE action = 'conflict-check' "
                                  "AND entity = 'party' AND entity_id IS NULL AND fields LIKE '%Zebulon Quackenbush%' "
                                  "AND fields LIKE '%hits: 0%' AND fields LIKE '%decision: cancelled%'"), ==, 1);
+}
+
+/* One edit of each kind in each word, two words mistyped, and the other
+ * ways one name is written: every query finds its client. */
+static void
+test_find_typos (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *people[][2] = {
+    { "José", "García" }, { "Ann", "Lee" }, { "Kim", "Park" }, { "Nguyễn Thị", "Mai" },
+    { "Andrés", "Morales Salazar" }, { "Wei", "Zhang" }, { "María", "García-Núñez" },
+  };
+  const struct
+  {
+    const char *query;
+    guint       person;
+  } queries[] = {
+    /* substitution, insertion, deletion, transposition; first word, last word */
+    { "Jise Garcia", 0 }, { "Jose Garcoa", 0 }, { "Josse Garcia", 0 }, { "Jose Garciaa", 0 },
+    { "Jse Garcia", 0 }, { "Jose Garca", 0 }, { "Jsoe Garcia", 0 }, { "Jose Garcai", 0 },
+    /* three- and four-letter words */
+    { "Anb Lee", 1 }, { "Ann Lea", 1 }, { "Anne Lee", 1 }, { "Ann Leee", 1 }, { "An Lee", 1 }, { "Ann Le", 1 },
+    { "Nan Lee", 1 }, { "Ann Ele", 1 }, { "Kim Pork", 2 }, { "Kin Park", 2 }, { "Kim Parks", 2 },
+    { "Kiim Park", 2 }, { "Ki Park", 2 }, { "Kim Prk", 2 }, { "Ikm Park", 2 }, { "Kim Prak", 2 },
+    /* three words, each in turn */
+    { "Ngyuen Thi Mai", 3 }, { "Nguyen Thu Mai", 3 }, { "Nguyen Thi Mia", 3 },
+    { "Andres Moralez Salazar", 4 }, { "Andres Morales Salazr", 4 }, { "Adnres Morales Salazar", 4 },
+    /* one edit in each of two words */
+    { "Jsoe Garcai", 0 }, { "Jise Grcia", 0 }, { "Anb Lea", 1 }, { "Kmi Prak", 2 }, { "Wie Zhnag", 5 },
+    { "Nguyen Thi Mia", 3 }, { "Andres Moralse Slazar", 4 },
+    /* accents, case, order, "Last, First", initials, hyphen or space, a dropped word */
+    { "JOSE GARCIA", 0 }, { "garcía josé", 0 }, { "Garcia, Jose", 0 }, { "J. Garcia", 0 }, { "Garcia, J.", 0 },
+    { "Maria Garcia Nunez", 6 }, { "Garcia-Nunez, Maria", 6 }, { "M. Garcia-Nunez", 6 }, { "Maria Nunez", 6 },
+    { "Andres Morales-Salazar", 4 }, { "Andres Salazar", 4 }, { "Nguyen Mai", 3 }, { "N. T. Mai", 3 },
+    { "Zhang Wei", 5 },
+  };
+  gint64 ids[G_N_ELEMENTS (people)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autoptr(DeskClient) client = save_client (f, people[i][0], people[i][1]);
+      ids[i] = desk_record_get_id (DESK_RECORD (client));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_autoptr(GPtrArray) hits = find (f, queries[i].query);
+
+      if (hit_for (hits, "client", ids[queries[i].person]) == NULL)
+        g_error ("“%s” does not find %s %s", queries[i].query, people[queries[i].person][0],
+                 people[queries[i].person][1]);
+      check_best_first (hits);
+    }
+}
+
+/* A name saved with initials is found by the full name, and a one-word
+ * name only by that word. */
+static void
+test_find_stored_initials (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(DeskClient) initial = save_client (f, "M.", "Garcia");
+  g_autoptr(DeskClient) two_initials = save_client (f, "J. R.", "Okafor");
+  g_autoptr(DeskClient) other = save_client (f, "Maria", "Lopez");
+  const char *finds_initial[] = { "Maria Garcia", "Maria Elena Garcia", "Garcia, Maria", "Mraia Garcia", "M Garcia" };
+  const char *finds_two[] = { "John Okafor", "John Robert Okafor", "J. Okafor", "Jon Okafr" };
+  const char *finds_neither[] = { "Maria", "Garcia Lopez", "Ana Garcia", "Robert Okafor Smith" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (finds_initial); i++)
+    if (!finds (f, finds_initial[i], "client", desk_record_get_id (DESK_RECORD (initial))))
+      g_error ("“%s” does not find M. Garcia", finds_initial[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (finds_two); i++)
+    if (!finds (f, finds_two[i], "client", desk_record_get_id (DESK_RECORD (two_initials))))
+      g_error ("“%s” does not find J. R. Okafor", finds_two[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (finds_neither); i++)
+    {
+      g_autoptr(GPtrArray) hits = find (f, finds_neither[i]);
+
+      if (hit_for (hits, "client", desk_record_get_id (DESK_RECORD (initial))) != NULL ||
+          hit_for (hits, "client", desk_record_get_id (DESK_RECORD (two_initials))) != NULL)
+        g_error ("“%s” finds a name it does not match", finds_neither[i]);
+    }
+  g_assert_true (finds (f, "Maria Lopez", "client", desk_record_get_id (DESK_RECORD (other))));
+}
+
+/* A name with a word twice is two words, not the one-word name that would
+ * match every longer name holding that word. */
+static void
+test_find_repeated_word (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(DeskClient) thomas = save_client (f, "Thomas", "Thomas");
+  g_autoptr(DeskClient) other = save_client (f, "Thomas", "Kowalski");
+  gint64 id = desk_record_get_id (DESK_RECORD (thomas));
+
+  g_assert_true (finds (f, "Thomas Thomas", "client", id));
+  g_assert_true (finds (f, "Thomas Thomsa", "client", id));
+  g_assert_true (finds (f, "Tomas Thomas", "client", id));
+  g_assert_false (finds (f, "Thomas Kowalski", "client", id));
+  g_assert_false (finds (f, "Thomas Quorvex", "client", id));
+  /* A one-word query finds both, as it finds every name with its word. */
+  g_assert_true (finds (f, "Thomas", "client", id));
+  g_assert_true (finds (f, "Thomas", "client", desk_record_get_id (DESK_RECORD (other))));
+
+  /* One name more for "thomas"; one row, the word paired with itself. */
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT names FROM conflict_words WHERE word = 'thomas'"), ==, 2);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs p JOIN conflict_names n "
+                                 "ON n.id = p.name_id WHERE n.name = 'Thomas Thomas' AND p.other_id = p.word_id "
+                                 "AND p.name_words = 2"), ==, 1);
+}
+
+/* Organisations share common words; a check for one finds its namesakes,
+ * its typos and shorter or longer forms of it, not every "Property
+ * Management LLC", and the index counts the names of each word. */
+static void
+test_find_organisations (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *prefixes[] = { "Alpha", "Bravo", "Cedar", "Delta", "Eagle", "Falcon", "Granite", "Harbor", "Iris",
+                             "Juniper", "Keystone", "Lakeview", "Maple", "Northgate", "Oakwood", "Pinecrest",
+                             "Quarry", "Riverside", "Summit", "Timber" };
+  const char *expected[] = { "Property Management LLC", "Sunrise Property Management Group LLC",
+                             "Sunrise Property Management LLC", "Sunrsie Property Management LLC" };
+  g_autoptr(DeskClient) client = save_client (f, "Ana", "Silva");
+  g_autoptr(DeskCase) kase = save_case (f, desk_record_get_id (DESK_RECORD (client)));
+  gint64 case_id = desk_record_get_id (DESK_RECORD (kase));
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(DeskParty) alpha = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s Property Management LLC", prefixes[i]);
+      g_autoptr(DeskParty) party = save_party (f, case_id, name, DESK_PARTY_OPPOSING_PARTY);
+
+      if (i == 0)
+        alpha = g_object_ref (party);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_object_unref (save_party (f, case_id, expected[i], DESK_PARTY_OPPOSING_PARTY));
+  g_object_unref (save_party (f, case_id, "Sunrise Apartments", DESK_PARTY_OPPOSING_PARTY));
+
+  hits = find (f, "Sunrise Property Management LLC");
+  g_assert_cmpuint (hits->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const DeskConflictHit *hit = g_ptr_array_index (hits, i);
+
+      if (!g_strv_contains (expected, hit->name))
+        g_error ("“%s” found for Sunrise Property Management LLC", hit->name);
+    }
+  g_assert_cmpstr (((DeskConflictHit *) g_ptr_array_index (hits, 0))->name, ==, "Sunrise Property Management LLC");
+  check_best_first (hits);
+
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT names FROM conflict_words WHERE word = 'property'"),
+                   ==, G_N_ELEMENTS (prefixes) + G_N_ELEMENTS (expected));
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT names FROM conflict_words WHERE word = 'sunrise'"), ==, 3);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs p JOIN conflict_words w "
+                                 "ON w.id = p.word_id WHERE w.word = 'apartments' AND p.name_words = 2"), ==, 1);
+
+  /* With a surname that many people have: the namesake, a longer form,
+   * none of the people. */
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    g_object_unref (save_client (f, prefixes[i], "García"));
+  g_object_unref (save_party (f, case_id, "García Property Management LLC", DESK_PARTY_OPPOSING_PARTY));
+  g_object_unref (save_party (f, case_id, "García Álvarez Property Management LLC", DESK_PARTY_OPPOSING_PARTY));
+  {
+    g_autoptr(GPtrArray) garcia = find (f, "Garcia Property Management LLC");
+
+    g_assert_cmpuint (garcia->len, ==, 3);
+    g_assert_cmpstr (((DeskConflictHit *) g_ptr_array_index (garcia, 0))->name, ==, "García Property Management LLC");
+    g_assert_cmpstr (((DeskConflictHit *) g_ptr_array_index (garcia, 1))->name, ==,
+                     "García Álvarez Property Management LLC");
+    g_assert_cmpstr (((DeskConflictHit *) g_ptr_array_index (garcia, 2))->name, ==, "Property Management LLC");
+  }
+
+  /* Renamed, the name leaves the counts of its old words. */
+  desk_party_set_name (alpha, "Alpha Holdings");
+  desk_test_save (f->store, alpha);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT names FROM conflict_words WHERE word = 'property'"),
+                   ==, G_N_ELEMENTS (prefixes) + G_N_ELEMENTS (expected) + 2 - 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT names FROM conflict_words WHERE word = 'alpha'"), ==, 2);
+}
+
+/* A database from before version 6: the names are there, the new index is
+ * not.  The first use builds it. */
+static void
+test_index_rebuilt_on_upgrade (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskClient) jose = save_client (f, "José", "García");
+  g_autoptr(DeskVolunteer) volunteer = save_volunteer (f, "Robert", "Chen", DESK_VOLUNTEER_ATTORNEY);
+  gint64 jose_id = desk_record_get_id (DESK_RECORD (jose));
+  gint64 volunteer_id = desk_record_get_id (DESK_RECORD (volunteer));
+  g_autoptr(GListModel) found = NULL;
+
+  /* What migration 0006 leaves: the names, empty tables, no build yet;
+   * the version before it, so that reopening runs 0006 again. */
+  desk_test_exec (f->store, "DROP TABLE conflict_pairs; DROP TABLE conflict_word_keys; DROP TABLE conflict_words; "
+                            "DROP TABLE conflict_index_builds; "
+                            "CREATE TABLE conflict_keys (key TEXT NOT NULL, name_id INTEGER NOT NULL "
+                            "REFERENCES conflict_names (id) ON DELETE CASCADE, others INTEGER NOT NULL DEFAULT 0, "
+                            "PRIMARY KEY (key, name_id)) STRICT, WITHOUT ROWID; "
+                            "INSERT INTO conflict_keys (key, name_id) SELECT 'garcia', id FROM conflict_names; "
+                            "PRAGMA user_version = 5");
+  g_clear_object (&f->store);
+  f->store = desk_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (desk_test_query_int (f->store, "PRAGMA user_version"), ==, 6);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM sqlite_schema WHERE name = 'conflict_keys'"),
+                   ==, 0);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_index_builds"), ==, 0);
+
+  /* A client search builds it as well as a check; once. */
+  found = desk_store_search_clients (f->store, "garcia", DESK_CLIENT_SORT_NAME, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  g_assert_true (finds (f, "Jose Garsia", "client", jose_id));
+  g_assert_true (finds (f, "Chen, Robert", "volunteer", volunteer_id));
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_index_builds"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT names FROM conflict_index_builds"), ==, 2);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs"), ==, 4);
+
+  /* Built from older rules: built again, also when the first use is a save. */
+  desk_test_exec (f->store, "UPDATE conflict_index_builds SET version = 1");
+  g_clear_object (&f->store);
+  f->store = desk_store_open (f->path, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(DeskClient) ann = save_client (f, "Ann", "Lee");
+
+    g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_index_builds"), ==, 2);
+    g_assert_cmpint (desk_test_query_int (f->store, "SELECT names FROM conflict_index_builds ORDER BY id DESC LIMIT 1"),
+                     ==, 2);
+    g_assert_true (finds (f, "Anne Lee", "client", desk_record_get_id (DESK_RECORD (ann))));
+  }
+  g_assert_true (finds (f, "Jose Garcia", "client", jose_id));
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_pairs"), ==, 6);
+}
+
+/* Client search: words split and normalised like the index, any order,
+ * each the beginning of a word of the name. */
+static void
+test_client_search (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(DeskClient) maria = save_client (f, "María", "García-Núñez");
+  g_autoptr(DeskClient) kevin = save_client (f, "Kevin", "O'Brien");
+  g_autoptr(DeskClient) other = save_client (f, "Mario", "Garcia");
+  DeskClient *none = NULL;
+  const struct
+  {
+    const char  *search;
+    DeskClient **finds;
+  } searches[] = {
+    { "Garcia-Nunez", &maria }, { "garcia nunez", &maria }, { "Núñez", &maria }, { "GARCÍA-NÚÑEZ", &maria },
+    { "nunez, maria", &maria }, { "gar-nu", &maria }, { "María García Núñez", &maria },
+    { "O'Brien", &kevin }, { "obrien", &kevin }, { "o’brien kevin", &kevin }, { "OBRI", &kevin },
+    { "Garcia-Lopez", &none }, { "nunez-garcia-x", &none }, { "-", &none }, { "Brien", &none },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) model = desk_store_search_clients (f->store, searches[i].search, DESK_CLIENT_SORT_NAME,
+                                                               TRUE, &error);
+      DeskClient *expected = *searches[i].finds;
+      g_autoptr(DeskClient) first = NULL;
+
+      g_assert_no_error (error);
+      if (g_list_model_get_n_items (model) != (expected != NULL ? 1u : 0u))
+        g_error ("client search “%s” found %u clients", searches[i].search, g_list_model_get_n_items (model));
+      if (expected == NULL)
+        continue;
+      first = g_list_model_get_item (model, 0);
+      g_assert_cmpint (desk_record_get_id (DESK_RECORD (first)), ==, desk_record_get_id (DESK_RECORD (expected)));
+    }
+
+  /* A name word and a phone number together. */
+  desk_client_set_phone (kevin, "555-0100");
+  desk_test_save (f->store, kevin);
+  {
+    const char *finds_by_both[] = { "Kevin 0100", "0100 obrien", "555-0100", "o'b 555 kev" };
+    const char *finds_neither[] = { "Maria 0100", "Kevin 0199", "Kevin Maria" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (finds_by_both) + G_N_ELEMENTS (finds_neither); i++)
+      {
+        g_autoptr(GError) error = NULL;
+        gboolean expected = i < G_N_ELEMENTS (finds_by_both);
+        const char *search = expected ? finds_by_both[i] : finds_neither[i - G_N_ELEMENTS (finds_by_both)];
+        g_autoptr(GListModel) model = desk_store_search_clients (f->store, search, DESK_CLIENT_SORT_NAME, TRUE, &error);
+
+        g_assert_no_error (error);
+        if (g_list_model_get_n_items (model) != (expected ? 1u : 0u))
+          g_error ("client search “%s” found %u clients", search, g_list_model_get_n_items (model));
+      }
+  }
+
+  /* Both García clients for the first word alone. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GListModel) model = desk_store_search_clients (f->store, "Garcia", DESK_CLIENT_SORT_NAME, TRUE, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+    g_assert_nonnull (other);
+  }
 }
 
 /* ---- a realistic index ---------------------------------------------------- */
@@ -627,7 +1033,14 @@ main (int   argc,
   ADD ("/conflicts/find-parties-and-volunteers", test_find_parties_and_volunteers);
   ADD ("/conflicts/find-except-self", test_find_except_self);
   ADD ("/conflicts/find-vanished", test_find_vanished);
+  ADD ("/conflicts/find-transaction", test_find_transaction);
   ADD ("/conflicts/audit", test_audit);
+  ADD ("/conflicts/find-typos", test_find_typos);
+  ADD ("/conflicts/find-stored-initials", test_find_stored_initials);
+  ADD ("/conflicts/find-organisations", test_find_organisations);
+  ADD ("/conflicts/find-repeated-word", test_find_repeated_word);
+  ADD ("/conflicts/index-rebuilt-on-upgrade", test_index_rebuilt_on_upgrade);
+  ADD ("/conflicts/client-search", test_client_search);
   ADD ("/conflicts/performance", test_performance);
 #undef ADD
 

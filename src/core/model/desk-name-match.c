@@ -7,14 +7,24 @@
 
 #include "desk-name-match.h"
 
-/* A pair of words at least this alike may be the same word mistyped. */
-#define TOKEN_FLOOR    0.6
-/* An initial and a word that starts with it. */
-#define INITIAL_SCORE  0.85
-/* Scores that must stay below the threshold are multiplied by this. */
+/* Words shorter than this are only ever spelled exactly: one letter off in
+ * "Li" or "Wu" is another name, not a typo. */
+#define TYPO_LENGTH    3
+/* Words at least this long (both of them) may have two typos: "Muhammad"
+ * and "Mohammed", "Christina" and "Kristina".  Shorter words two edits
+ * apart are too often other names ("Flores" and "Dolores"). */
+#define TWO_TYPO_LENGTH 7
+/* How an initial and a word that starts with it count, against 1 for the
+ * same word. */
+#define INITIAL_QUALITY 0.6
+/* With words only the longer name has, typos count in words this long. */
+#define EXTRA_TYPO_LENGTH 5
+/* How much a word that only the longer name has (a middle name, "LLC")
+ * counts against the match, against 1 for a word of the shorter name. */
+#define EXTRA_WEIGHT   0.25
+/* Names that do not match score their likeness times this, below the
+ * threshold whatever their likeness. */
 #define CUT            0.75
-/* The longer name has words the shorter lacks (a middle name, "LLC"). */
-#define EXTRA_WORDS    0.95
 
 /* Letters that NFKD does not split into a base letter and a mark. */
 static const char *
@@ -180,9 +190,11 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* Sorts @array of strings, frees duplicates and empties, and returns it as a GStrv. */
+/* Sorts @array of strings, frees empties (and with @unique duplicates),
+ * and returns it as a GStrv. */
 static GStrv
-sorted_unique_strv (GPtrArray *array)
+sorted_strv (GPtrArray *array,
+             gboolean   unique)
 {
   guint kept = 0;
 
@@ -192,7 +204,7 @@ sorted_unique_strv (GPtrArray *array)
     {
       char *s = g_ptr_array_index (array, i);
 
-      if (*s == '\0' || (kept > 0 && strcmp (s, g_ptr_array_index (array, kept - 1)) == 0))
+      if (*s == '\0' || (unique && kept > 0 && strcmp (s, g_ptr_array_index (array, kept - 1)) == 0))
         g_free (s);
       else
         array->pdata[kept++] = s;
@@ -237,7 +249,9 @@ desk_name_tokens (const char *name)
         break;
     }
 
-  return sorted_unique_strv (tokens);
+  /* A word said twice stays twice: "Thomas Thomas" is not the one-word
+   * name "Thomas", which would match every longer name with a Thomas. */
+  return sorted_strv (tokens, FALSE);
 }
 
 char *
@@ -300,61 +314,339 @@ osa_distance (const gunichar *a,
   return prev[n];
 }
 
-guint
-desk_edit_distance (const char *a,
-                    const char *b)
+/* @text, or a valid copy of it in @owned; "" for NULL. */
+static const char *
+valid_text (const char  *text,
+            char       **owned)
 {
-  g_autofree char *valid_a = NULL;
-  g_autofree char *valid_b = NULL;
-  g_autofree gunichar *ua = NULL;
-  g_autofree gunichar *ub = NULL;
-  glong m, n;
-
-  if (a == NULL)
-    a = "";
-  if (b == NULL)
-    b = "";
-  if (!g_utf8_validate (a, -1, NULL))
-    a = valid_a = g_utf8_make_valid (a, -1);
-  if (!g_utf8_validate (b, -1, NULL))
-    b = valid_b = g_utf8_make_valid (b, -1);
-
-  ua = g_utf8_to_ucs4_fast (a, -1, &m);
-  ub = g_utf8_to_ucs4_fast (b, -1, &n);
-
-  return osa_distance (ua, (guint) m, ub, (guint) n);
+  if (text == NULL)
+    return "";
+  if (!g_utf8_validate (text, -1, NULL))
+    return *owned = g_utf8_make_valid (text, -1);
+  return text;
 }
 
+/* A word as code points, the unit of edit distances. */
 typedef struct
 {
   gunichar *chars;
   guint     len;
 } Word;
 
-static Word *
-words_new (GStrv  tokens,
-           guint  n)
+static void
+word_init (Word       *word,
+           const char *text)
 {
-  Word *words = g_new (Word, n);
+  glong len;
 
-  for (guint i = 0; i < n; i++)
-    {
-      glong len;
-
-      words[i].chars = g_utf8_to_ucs4_fast (tokens[i], -1, &len);
-      words[i].len = (guint) len;
-    }
-
-  return words;
+  word->chars = g_utf8_to_ucs4_fast (text, -1, &len);
+  word->len = (guint) len;
 }
 
 static void
-words_free (Word  *words,
-            guint  n)
+word_clear (Word *word)
 {
-  for (guint i = 0; i < n; i++)
-    g_free (words[i].chars);
-  g_free (words);
+  g_clear_pointer (&word->chars, g_free);
+}
+
+/* Two words made valid and split into code points, for the public
+ * functions that take any text. */
+typedef struct
+{
+  char *owned_a;
+  char *owned_b;
+  Word  a;
+  Word  b;
+} WordPair;
+
+static void
+word_pair_init (WordPair   *pair,
+                const char *a,
+                const char *b)
+{
+  pair->owned_a = pair->owned_b = NULL;
+  word_init (&pair->a, valid_text (a, &pair->owned_a));
+  word_init (&pair->b, valid_text (b, &pair->owned_b));
+}
+
+static void
+word_pair_clear (WordPair *pair)
+{
+  word_clear (&pair->a);
+  word_clear (&pair->b);
+  g_clear_pointer (&pair->owned_a, g_free);
+  g_clear_pointer (&pair->owned_b, g_free);
+}
+
+guint
+desk_edit_distance (const char *a,
+                    const char *b)
+{
+  WordPair pair;
+  guint distance;
+
+  word_pair_init (&pair, a, b);
+  distance = osa_distance (pair.a.chars, pair.a.len, pair.b.chars, pair.b.len);
+  word_pair_clear (&pair);
+
+  return distance;
+}
+
+static guint
+allowed_edits (guint len_a,
+               guint len_b)
+{
+  if (MAX (len_a, len_b) < TYPO_LENGTH)
+    return 0;
+  if (MIN (len_a, len_b) >= TWO_TYPO_LENGTH)
+    return 2;
+  return 1;
+}
+
+/* Whether @a and @b may be one word mistyped; if so, how many edits apart. */
+static gboolean
+words_close (const Word *a,
+             const Word *b,
+             guint      *distance)
+{
+  guint allowed = allowed_edits (a->len, b->len);
+
+  if (a->len == b->len && memcmp (a->chars, b->chars, a->len * sizeof (gunichar)) == 0)
+    {
+      *distance = 0;
+      return TRUE;
+    }
+  /* Cheap before the distance: each letter more is an edit. */
+  if (allowed == 0 || MAX (a->len, b->len) - MIN (a->len, b->len) > allowed)
+    return FALSE;
+
+  *distance = osa_distance (a->chars, a->len, b->chars, b->len);
+  return *distance <= allowed;
+}
+
+gboolean
+desk_name_same_person (const char *a,
+                       const char *b)
+{
+  g_auto(GStrv) a_words = desk_name_tokens (a);
+  g_auto(GStrv) b_words = desk_name_tokens (b);
+  guint n_a = g_strv_length (a_words);
+  guint n_b = g_strv_length (b_words);
+  GStrv short_words = n_a <= n_b ? a_words : b_words;
+  GStrv long_words = n_a <= n_b ? b_words : a_words;
+  guint n_short = MIN (n_a, n_b);
+  guint n_long = MAX (n_a, n_b);
+  g_autofree gboolean *used = NULL;
+  guint typos = 0;
+
+  if (n_short < 2 || n_long > n_short + 1)
+    return FALSE;
+
+  used = g_new0 (gboolean, n_long);
+
+  /* The same words first, so that a typo is only looked for in what is left. */
+  for (guint s = 0; s < n_short; s++)
+    {
+      guint l;
+
+      for (l = 0; l < n_long; l++)
+        if (!used[l] && strcmp (short_words[s], long_words[l]) == 0)
+          break;
+      if (l < n_long)
+        {
+          used[l] = TRUE;
+          short_words[s][0] = '\0';   /* paired */
+        }
+    }
+
+  for (guint s = 0; s < n_short; s++)
+    {
+      gboolean paired = FALSE;
+
+      if (short_words[s][0] == '\0')
+        continue;
+      if (++typos > 1 || g_utf8_strlen (short_words[s], -1) < 7)
+        return FALSE;
+      for (guint l = 0; l < n_long && !paired; l++)
+        if (!used[l] && g_utf8_strlen (long_words[l], -1) >= 7 &&
+            desk_edit_distance (short_words[s], long_words[l]) == 1)
+          paired = used[l] = TRUE;
+      if (!paired)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+desk_name_words_close (const char *a,
+                       const char *b)
+{
+  WordPair pair;
+  guint distance;
+  gboolean close;
+
+  word_pair_init (&pair, a, b);
+  close = pair.a.len > 0 && pair.b.len > 0 && words_close (&pair.a, &pair.b, &distance);
+  word_pair_clear (&pair);
+
+  return close;
+}
+
+/* @word without the letters at @skip and @skip2 (G_MAXUINT: none), as UTF-8. */
+static char *
+word_without (const Word *word,
+              guint       skip,
+              guint       skip2)
+{
+  g_autofree gunichar *kept = g_new (gunichar, word->len);
+  guint n = 0;
+
+  for (guint i = 0; i < word->len; i++)
+    if (i != skip && i != skip2)
+      kept[n++] = word->chars[i];
+
+  return g_ucs4_to_utf8 (kept, n, NULL, NULL, NULL);
+}
+
+GStrv
+desk_name_word_keys (const char *word)
+{
+  g_autofree char *owned = NULL;
+  GPtrArray *keys = g_ptr_array_new ();
+  Word w;
+
+  word_init (&w, valid_text (word, &owned));
+
+  /* An initial has no keys: it is matched as an initial, never as a word. */
+  if (w.len >= 2)
+    g_ptr_array_add (keys, word_without (&w, G_MAXUINT, G_MAXUINT));
+
+  /* A word too short for typos needs no deletions: a longer word with one
+   * letter more reaches it through its own. */
+  if (w.len >= TYPO_LENGTH)
+    for (guint i = 0; i < w.len; i++)
+      g_ptr_array_add (keys, word_without (&w, i, G_MAXUINT));
+
+  if (w.len >= TWO_TYPO_LENGTH)
+    for (guint i = 0; i < w.len; i++)
+      for (guint j = i + 1; j < w.len; j++)
+        g_ptr_array_add (keys, word_without (&w, i, j));
+
+  word_clear (&w);
+  return sorted_strv (keys, TRUE);
+}
+
+/* ---- names ------------------------------------------------------------------ */
+
+typedef enum
+{
+  PAIR_NONE,      /* not the same word */
+  PAIR_INITIAL,   /* an initial and a word that starts with it, or two equal initials */
+  PAIR_WORD,      /* two whole words, the same or mistyped */
+} PairKind;
+
+typedef struct
+{
+  PairKind kind;
+  double   quality;   /* 1 for the same word; how alike they are otherwise */
+} Pair;
+
+static Pair
+pair_words (const Word *a,
+            const Word *b)
+{
+  Pair pair = { PAIR_NONE, 0.0 };
+  guint distance;
+
+  if (a->len == 1 || b->len == 1)
+    {
+      if (a->chars[0] == b->chars[0])
+        {
+          pair.kind = PAIR_INITIAL;
+          pair.quality = a->len == b->len ? 1.0 : INITIAL_QUALITY;
+        }
+      return pair;
+    }
+
+  if (words_close (a, b, &distance))
+    pair.kind = PAIR_WORD;
+  else
+    distance = osa_distance (a->chars, a->len, b->chars, b->len);
+  pair.quality = 1.0 - (double) distance / (double) MAX (a->len, b->len);
+
+  return pair;
+}
+
+/* Which word of the longer name each word of the shorter one pairs with. */
+typedef struct
+{
+  guint  n_short;
+  guint  n_long;
+  Pair  *pairs;      /* n_short × n_long */
+  int   *of_short;   /* index into the longer name, or -1 */
+  int   *of_long;    /* index into the shorter name, or -1 */
+} Pairing;
+
+/* Finds a partner for @s, moving the partners of others along if needed
+ * (an augmenting path, as in Kuhn's bipartite matching). */
+static gboolean
+pairing_augment (Pairing  *p,
+                 guint     s,
+                 gboolean *visited)
+{
+  for (guint l = 0; l < p->n_long; l++)
+    {
+      if (visited[l] || p->pairs[s * p->n_long + l].kind == PAIR_NONE)
+        continue;
+      visited[l] = TRUE;
+      if (p->of_long[l] < 0 || pairing_augment (p, p->of_long[l], visited))
+        {
+          p->of_long[l] = s;
+          p->of_short[s] = l;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Best pairs first, which is right for names nearly always; then every
+ * word left over gets a partner if any assignment gives it one, so that
+ * whether two names match never depends on the order of the greedy pass. */
+static void
+pairing_solve (Pairing *p)
+{
+  g_autofree gboolean *visited = g_new (gboolean, p->n_long);
+
+  for (guint round = 0; round < p->n_short; round++)
+    {
+      int best_s = -1, best_l = -1;
+      double best = -1.0;
+
+      for (guint s = 0; s < p->n_short; s++)
+        for (guint l = 0; l < p->n_long && p->of_short[s] < 0; l++)
+          {
+            const Pair *pair = &p->pairs[s * p->n_long + l];
+
+            if (p->of_long[l] < 0 && pair->kind != PAIR_NONE && pair->quality > best)
+              {
+                best = pair->quality;
+                best_s = s;
+                best_l = l;
+              }
+          }
+      if (best_s < 0)
+        break;
+      p->of_short[best_s] = best_l;
+      p->of_long[best_l] = best_s;
+    }
+
+  for (guint s = 0; s < p->n_short; s++)
+    if (p->of_short[s] < 0)
+      {
+        memset (visited, 0, p->n_long * sizeof (gboolean));
+        pairing_augment (p, s, visited);
+      }
 }
 
 static int
@@ -371,29 +663,6 @@ compare_strv (GStrv a,
   return 0;
 }
 
-static double
-word_score (const Word *a,
-            const Word *b,
-            gboolean   *is_initial)
-{
-  guint longer = MAX (a->len, b->len);
-  guint distance;
-
-  *is_initial = FALSE;
-
-  if (a->len == b->len && memcmp (a->chars, b->chars, a->len * sizeof (gunichar)) == 0)
-    return 1.0;
-
-  if (a->len == 1 || b->len == 1)
-    {
-      *is_initial = TRUE;
-      return a->chars[0] == b->chars[0] ? INITIAL_SCORE : 0.0;
-    }
-
-  distance = osa_distance (a->chars, a->len, b->chars, b->len);
-  return 1.0 - (double) distance / (double) longer;
-}
-
 double
 desk_name_similarity (const char *a,
                       const char *b)
@@ -403,14 +672,16 @@ desk_name_similarity (const char *a,
   guint na = g_strv_length (tokens_a);
   guint nb = g_strv_length (tokens_b);
   GStrv short_tokens, long_tokens;
-  guint ns, nl;
   Word *short_words, *long_words;
-  double *scores;
-  gboolean *initial;
-  gboolean *used_s, *used_l;
+  Pairing p;
+  gboolean all_paired = TRUE;
+  gboolean whole_word = FALSE;
+  gboolean exact_word = FALSE;
+  gboolean extra_words = FALSE;
+  gboolean short_typo = FALSE;
+  gboolean matched;
   double sum = 0.0;
-  double weakest = 1.0;
-  gboolean whole_word_match = FALSE;
+  double likeness = 0.0;
   double score;
 
   if (na == 0 || nb == 0)
@@ -421,114 +692,89 @@ desk_name_similarity (const char *a,
   /* Ties broken by the tokens themselves, so that the score does not
    * depend on the order of the arguments. */
   if (na < nb || (na == nb && compare_strv (tokens_a, tokens_b) <= 0))
-    short_tokens = tokens_a, ns = na, long_tokens = tokens_b, nl = nb;
+    short_tokens = tokens_a, p.n_short = na, long_tokens = tokens_b, p.n_long = nb;
   else
-    short_tokens = tokens_b, ns = nb, long_tokens = tokens_a, nl = na;
+    short_tokens = tokens_b, p.n_short = nb, long_tokens = tokens_a, p.n_long = na;
 
-  short_words = words_new (short_tokens, ns);
-  long_words = words_new (long_tokens, nl);
-  scores = g_new (double, (gsize) ns * nl);
-  initial = g_new (gboolean, (gsize) ns * nl);
-  used_s = g_new0 (gboolean, ns);
-  used_l = g_new0 (gboolean, nl);
+  short_words = g_new (Word, p.n_short);
+  long_words = g_new (Word, p.n_long);
+  for (guint s = 0; s < p.n_short; s++)
+    word_init (&short_words[s], short_tokens[s]);
+  for (guint l = 0; l < p.n_long; l++)
+    word_init (&long_words[l], long_tokens[l]);
 
-  for (guint i = 0; i < ns; i++)
-    for (guint j = 0; j < nl; j++)
-      scores[i * nl + j] = word_score (&short_words[i], &long_words[j], &initial[i * nl + j]);
-
-  /* Greedy pairing, best pair first: names have a handful of words, and
-   * the best pair of two similar names is nearly always right. */
-  for (guint round = 0; round < ns; round++)
+  p.pairs = g_new (Pair, (gsize) p.n_short * p.n_long);
+  p.of_short = g_new (int, p.n_short);
+  p.of_long = g_new (int, p.n_long);
+  for (guint s = 0; s < p.n_short; s++)
     {
-      guint best_i = 0, best_j = 0;
-      double best = -1.0;
+      p.of_short[s] = -1;
+      for (guint l = 0; l < p.n_long; l++)
+        p.pairs[s * p.n_long + l] = pair_words (&short_words[s], &long_words[l]);
+    }
+  for (guint l = 0; l < p.n_long; l++)
+    p.of_long[l] = -1;
 
-      for (guint i = 0; i < ns; i++)
+  pairing_solve (&p);
+
+  for (guint s = 0; s < p.n_short; s++)
+    {
+      if (p.of_short[s] >= 0)
         {
-          if (used_s[i])
-            continue;
-          for (guint j = 0; j < nl; j++)
-            if (!used_l[j] && scores[i * nl + j] > best)
-              {
-                best = scores[i * nl + j];
-                best_i = i;
-                best_j = j;
-              }
+          const Pair *pair = &p.pairs[s * p.n_long + p.of_short[s]];
+
+          sum += pair->quality;
+          likeness += pair->quality;
+          whole_word |= pair->kind == PAIR_WORD;
+          exact_word |= pair->kind == PAIR_WORD && pair->quality == 1.0;
+          short_typo |= pair->kind == PAIR_WORD && pair->quality < 1.0 &&
+                        MIN (short_words[s].len, long_words[p.of_short[s]].len) < EXTRA_TYPO_LENGTH;
         }
-
-      used_s[best_i] = TRUE;
-      used_l[best_j] = TRUE;
-      sum += best;
-      weakest = MIN (weakest, best);
-      if (!initial[best_i * nl + best_j] && best >= TOKEN_FLOOR)
-        whole_word_match = TRUE;
-    }
-
-  score = sum / ns;
-
-  if (ns == 1 && nl > 1)
-    {
-      /* A one-word name (an organisation, a mononym) is only a match when
-       * it is exactly one of the other name's words. */
-      if (weakest < 1.0)
-        score *= CUT;
       else
-        score *= EXTRA_WORDS;
-    }
-  else
-    {
-      if (weakest < TOKEN_FLOOR || !whole_word_match)
-        score *= CUT;
-      else if (ns < nl)
-        score *= EXTRA_WORDS;
+        {
+          double best = 0.0;
+
+          for (guint l = 0; l < p.n_long; l++)
+            best = MAX (best, p.pairs[s * p.n_long + l].quality);
+          likeness += best;
+          all_paired = FALSE;
+        }
     }
 
-  words_free (short_words, ns);
-  words_free (long_words, nl);
-  g_free (scores);
-  g_free (initial);
-  g_free (used_s);
-  g_free (used_l);
+  for (guint l = 0; l < p.n_long; l++)
+    if (p.of_long[l] < 0 && long_words[l].len > 1)
+      extra_words = TRUE;
+
+  /* A shared first name alone, or initials alone, is not a match.  Nor
+   * are words only like some of a longer name's ("Guang Hu" and "Quang
+   * Huy Pham", "Jun Lin" and "Min-jun Park", "Acme" and "Acne Property"):
+   * a name of one word must be one of the other's, and when the longer
+   * name has more words than initials, one word must be the same and
+   * typos are only taken in longer words. */
+  if (!all_paired || !whole_word)
+    matched = FALSE;
+  else if (p.n_short == 1 && p.n_long > 1)
+    matched = exact_word;
+  else if (extra_words)
+    matched = exact_word && !short_typo;
+  else
+    matched = TRUE;
+
+  if (matched)
+    score = DESK_NAME_MATCH_THRESHOLD +
+            (1.0 - DESK_NAME_MATCH_THRESHOLD) * sum / (p.n_short + EXTRA_WEIGHT * (p.n_long - p.n_short));
+  else
+    score = CUT * likeness / p.n_short;
+
+  for (guint s = 0; s < p.n_short; s++)
+    word_clear (&short_words[s]);
+  for (guint l = 0; l < p.n_long; l++)
+    word_clear (&long_words[l]);
+  g_free (short_words);
+  g_free (long_words);
+  g_free (p.pairs);
+  g_free (p.of_short);
+  g_free (p.of_long);
 
   return CLAMP (score, 0.0, 1.0);
-}
-
-GStrv
-desk_name_index_keys (const char *name)
-{
-  g_auto(GStrv) tokens = desk_name_tokens (name);
-  GPtrArray *keys = g_ptr_array_new ();
-
-  for (guint i = 0; tokens[i] != NULL; i++)
-    {
-      const char *token = tokens[i];
-      glong len = g_utf8_strlen (token, -1);
-
-      if (len < 2)
-        continue;
-
-      g_ptr_array_add (keys, g_strdup (token));
-
-      if (len >= 4)
-        {
-          const char *third = g_utf8_offset_to_pointer (token, 3);
-          const char *last3 = g_utf8_offset_to_pointer (token, len - 3);
-
-          g_ptr_array_add (keys, g_strdup_printf ("p:%.*s", (int) (third - token), token));
-          g_ptr_array_add (keys, g_strdup_printf ("s:%s", last3));
-        }
-    }
-
-  return sorted_unique_strv (keys);
-}
-
-gint64
-desk_name_key_signature (const char *key)
-{
-  guint hash;
-
-  g_return_val_if_fail (key != NULL, 0);
-
-  hash = g_str_hash (key);
-  return (G_GINT64_CONSTANT (1) << (hash % 63)) | (G_GINT64_CONSTANT (1) << ((hash / 63) % 63));
 }

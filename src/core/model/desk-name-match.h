@@ -3,37 +3,54 @@
 
 /* Name matching for the conflict check: does a new client or adverse party
  * look like someone the clinic already knows?  Tolerant of word order,
- * case, accents, initials and small typos.  Pure functions; no SQL.
+ * case, accents, hyphens, initials, a missing middle name and one typo in
+ * every word.  Pure functions; no SQL.
  *
- * Contract with the store:
+ * Two names match when every word of the shorter one pairs off with a
+ * distinct word of the other as
  *
- *  - When a name is saved, the store keeps one index row per key of
- *    desk_name_index_keys (name) (kind of record, record id, key).
- *  - To check a name, the store looks up every key of
- *    desk_name_index_keys (query), collects the distinct names sharing any
- *    key, and keeps those with
- *    desk_name_similarity (query, candidate) >= DESK_NAME_MATCH_THRESHOLD,
- *    best first.  No table scan is needed.
- *  - The keys are: each normalized token of two characters or more; for
- *    tokens of four or more, "p:" + its first three characters and "s:" +
- *    its last three.  So a typo at the end of a word (garsia/garcia) still
- *    shares the prefix key, one at its start (karcia/garcia) the suffix
- *    key, and an initial ("J. Garcia") shares the surname's keys.  At most
- *    three keys per token; the ':' never occurs in a token, so the kinds
- *    of keys never collide.
- *  - Changing the rules here changes the keys: the store must rebuild its
- *    index (bump DESK_NAME_INDEX_VERSION and re-index when it differs).
+ *  - the same word (after desk_name_normalize_token()),
+ *  - the same word mistyped (desk_name_words_close(): one substitution,
+ *    insertion, deletion or swap of neighbours when either word has three
+ *    letters or more, two of them when both have seven or more),
+ *  - or an initial and a word that starts with it,
+ *
+ * and at least one pair is two whole words.  The longer name may have more
+ * words (a middle name, a second surname, "LLC"); when they are more than
+ * initials, one of the pairs must be the same word and typos count only in
+ * words of five letters or more.  A one-word name (an organisation, a
+ * mononym) matches a longer name only when it is exactly one of its words.
+ *
+ * Contract with the store, which finds every such name by exact look-ups:
+ *
+ *  - Each distinct word of the index is stored once, under the keys of
+ *    desk_name_word_keys(): itself and, for words of three letters or
+ *    more, the strings left when one letter is taken out (also two, for
+ *    words of seven or more).  Two words are close only if they share a key,
+ *    so the keys of a query word find every close word (the
+ *    symmetric-delete scheme of SymSpell).
+ *  - Each name is stored once per ordered pair of its words (word, initial
+ *    of the other, other, and how many words the name has), or as (word,
+ *    none) when it has one word.  A matching name holds a word close to
+ *    one word of the query and, with it, a word close to another, or a
+ *    word starting with the query's initial, or the initial of another
+ *    query word; each is one look-up.  A name with at least as many words
+ *    as the query pairs off all of the query's, so one pair of query words
+ *    finds it; for the others, only names with fewer words are read.
+ *  - Changing the rules here changes the index: bump DESK_NAME_INDEX_VERSION
+ *    and the store rebuilds it when it opens the index next.
  */
 
 #include <glib.h>
 
 G_BEGIN_DECLS
 
-/* Scores at or above this are reported as possible conflicts. */
+/* Matching names score at or above this, other pairs of names below. */
 #define DESK_NAME_MATCH_THRESHOLD 0.8
 
-/* Bumped whenever desk_name_index_keys() changes its output. */
-#define DESK_NAME_INDEX_VERSION 1
+/* Bumped whenever desk_name_word_keys(), desk_name_words_close() or the
+ * store's layout of the index changes. */
+#define DESK_NAME_INDEX_VERSION 2
 
 /**
  * desk_name_normalize_token: @token case-folded, without accents and with
@@ -44,8 +61,8 @@ char     *desk_name_normalize_token (const char *token);
 
 /**
  * desk_name_tokens: the normalized words of @name, split at white space and
- * punctuation other than apostrophes, sorted and without duplicates
- * ("Mary-Jane O'Neil" → jane, mary, oneil); never NULL (free with g_strfreev).
+ * punctuation other than apostrophes, sorted ("Mary-Jane O'Neil" → jane,
+ * mary, oneil; a word twice stays twice); never NULL (free with g_strfreev).
  */
 GStrv     desk_name_tokens          (const char *name);
 
@@ -53,27 +70,39 @@ GStrv     desk_name_tokens          (const char *name);
 char     *desk_name_key             (const char *name);
 
 /**
- * desk_name_similarity: how alike two names are, from 0 (nothing in common)
- * to 1 (the same tokens).  Each token of the name with fewer tokens is
- * paired with a distinct token of the other: equal tokens score 1, an
- * initial and a word starting with it 0.85, other words
- * 1 − edit distance / longer length.  The score is the mean; it is cut
- * below the threshold when a token finds no plausible partner (so a shared
- * first name alone is not a match), when only initials matched, or when a
- * one-word name is not exactly a word of the other.
+ * desk_name_similarity: how alike two names are, from 0 to 1.  Names that
+ * match (see above) score from DESK_NAME_MATCH_THRESHOLD up, 1 for the
+ * same words; among them, fewer typos, fewer initials and fewer extra
+ * words score higher.  Other names score below the threshold.  Symmetric.
  */
 double    desk_name_similarity      (const char *a,
                                      const char *b);
 
-/** desk_name_index_keys: the keys the store indexes @name under (see above), sorted, never NULL (free with g_strfreev). */
-GStrv     desk_name_index_keys      (const char *name);
+/**
+ * desk_name_words_close: whether two normalized words may be one word,
+ * mistyped: equal, or at most one edit apart when the longer has three
+ * letters or more, or two edits when both have seven or more.
+ */
+gboolean  desk_name_words_close     (const char *a,
+                                     const char *b);
 
 /**
- * desk_name_key_signature: two bits (of 63) for @key, to OR into a
- * signature of several keys; a signature holding both bits of a key may
- * contain it, one that lacks either does not.
+ * desk_name_same_person: whether two names are alike enough for a program
+ * to act on with nobody looking (the matcher keeps such people apart by
+ * itself, where the conflict check only asks a person): both have two
+ * words or more, every word of the shorter is a word of the other (case,
+ * accents, punctuation and order aside: "DELGADO, Rosa"), the longer has
+ * at most one more word (a second surname), and at most one word differs
+ * by one typo, in a word of seven letters or more ("Katharine Johnston").
+ * Not a typo in a short word ("Maria Garsia"), an initial ("J. Garcia") or
+ * another first name ("Marta Garcia").  Symmetric.
  */
-gint64    desk_name_key_signature   (const char *key);
+gboolean  desk_name_same_person     (const char *a,
+                                     const char *b);
+
+/** desk_name_word_keys: the index keys of one normalized @word (see above), sorted, never NULL (free with g_strfreev). */
+GStrv     desk_name_word_keys       (const char *word);
+
 /** desk_edit_distance: the optimal-string-alignment Damerau–Levenshtein distance between two UTF-8 strings, in code points. */
 guint     desk_edit_distance        (const char *a,
                                      const char *b);

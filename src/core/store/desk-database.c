@@ -182,6 +182,41 @@ desk_database_in_transaction (DeskDatabase *self)
 }
 
 gboolean
+desk_database_begin_read (DeskDatabase  *self,
+                          GError       **error)
+{
+  g_return_val_if_fail (DESK_IS_DATABASE (self), FALSE);
+
+  if (self->depth == 0 && !desk_database_exec (self, "BEGIN", error))
+    return FALSE;
+
+  self->depth++;
+  return TRUE;
+}
+
+gboolean
+desk_database_end_read (DeskDatabase  *self,
+                        gboolean       ok,
+                        GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (DESK_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (--self->depth > 0)
+    return TRUE;
+
+  if (ok)
+    return desk_database_exec (self, "COMMIT", error);
+
+  /* Nothing was written to keep; a failed rollback only goes to the log. */
+  if (!desk_database_exec (self, "ROLLBACK", &local_error))
+    g_warning ("Rollback failed: %s", local_error->message);
+  return TRUE;
+}
+
+gboolean
 desk_database_transaction (DeskDatabase         *self,
                            DeskTransactionFunc   func,
                            gpointer              user_data,

@@ -8,7 +8,7 @@ G_BEGIN_DECLS
 
 /* The schema version this code writes; files of ours with a higher
  * PRAGMA user_version are refused. */
-#define DESK_SCHEMA_VERSION 5
+#define DESK_SCHEMA_VERSION 6
 
 /* PRAGMA application_id of a Pro Bono Desk database: "ProB" in ASCII.
  * Migration 1 writes it; databases made before it had it get it the first
@@ -73,6 +73,18 @@ int           desk_database_step              (DeskDatabase        *self,
 gboolean      desk_database_transaction       (DeskDatabase        *self,
                                                DeskTransactionFunc  func,
                                                gpointer             user_data,
+                                               GError             **error);
+/**
+ * desk_database_begin_read: opens a read transaction (a plain BEGIN, no
+ * write lock) so that many queries see one moment of the file, or joins
+ * the transaction already open; every call is paired with
+ * desk_database_end_read().  A write inside it becomes a savepoint.
+ */
+gboolean      desk_database_begin_read        (DeskDatabase        *self,
+                                               GError             **error);
+/** desk_database_end_read: closes what desk_database_begin_read() opened (commits when @ok, else rolls back), or leaves the outer transaction. */
+gboolean      desk_database_end_read          (DeskDatabase        *self,
+                                               gboolean             ok,
                                                GError             **error);
 /** desk_database_in_transaction: whether a transaction is open. */
 gboolean      desk_database_in_transaction    (DeskDatabase        *self);

@@ -320,7 +320,7 @@ desk_store_list_cases (DeskStore           *self,
 typedef struct
 {
   char           *words[4];   /* up to four words, each must match (as LIKE text) */
-  char           *tokens[4];  /* the same words normalised like indexed names */
+  GStrv           tokens[4];  /* the name words in each, normalised like indexed names */
   DeskClientSort  sort;
   gboolean        ascending;
 } ClientQuery;
@@ -333,7 +333,7 @@ client_query_free (gpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (query->words); i++)
     {
       g_free (query->words[i]);
-      g_free (query->tokens[i]);
+      g_strfreev (query->tokens[i]);
     }
   g_free (query);
 }
@@ -355,6 +355,27 @@ client_sort_sql (const ClientQuery *query)
   return orders[sort][query->ascending ? 0 : 1];
 }
 
+/* The clients with a name word starting with the token bound to ?N, read
+ * from the words (CROSS JOIN keeps that order: without statistics SQLite
+ * may otherwise start from every client's name). */
+#define NAME_PREFIX_SQL \
+  "SELECT DISTINCT n.entity_id FROM conflict_words w CROSS JOIN conflict_pairs p ON p.word_id = w.id " \
+  "CROSS JOIN conflict_names n ON n.id = p.name_id WHERE n.entity = 'client' " \
+  "AND w.word >= ?%u AND w.word < ?%u || char (1114111)"
+
+/* Whether search word @i can only be a name: it has letters and no digit. */
+static gboolean
+is_name_word (const ClientQuery *query,
+              guint              i)
+{
+  if (query->tokens[i][0] == NULL)
+    return FALSE;
+  for (const char *p = query->words[i]; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 query_client_ids (DeskStore      *self,
                   gconstpointer   data,
@@ -365,26 +386,44 @@ query_client_ids (DeskStore      *self,
   g_autoptr(GString) sql = g_string_new ("SELECT t.id");
   g_autoptr(DeskStmt) stmt = NULL;
   guint n_words = 0;
+  guint n_names = 0;
+  guint param = 3;
+
+  /* The index of names is built before it is searched. */
+  if (!_desk_store_ensure_name_index (self, error))
+    return FALSE;
 
   /* Derived values are only computed when the order needs them. */
   if (query->sort == DESK_CLIENT_SORT_OPEN_CASES)
     g_string_append_printf (sql, ", %s AS open_cases", _desk_store_derived_sql (DESK_TYPE_CLIENT, "open-cases"));
   if (query->sort == DESK_CLIENT_SORT_POVERTY)
     g_string_append_printf (sql, ", %s AS poverty_percent", _desk_store_derived_sql (DESK_TYPE_CLIENT, "poverty-percent"));
-  g_string_append (sql, " FROM clients t WHERE t.archived = 0");
 
-  /* ?2 is the region, as in record reads; word i binds ?(3+2i) as phone
-   * text and ?(4+2i) as a name token.  Names are matched through the
-   * conflict index, whose tokens are case- and accent-free, so "jose"
-   * finds "José"; a token is a prefix of a name word when it sorts between
-   * the word and the word followed by the last code point. */
+  /* ?2 is the region, as in record reads; then each word binds its phone
+   * text (if it is matched against phones) and its name tokens, in order.
+   * Names are matched through the conflict index, whose words are case-
+   * and accent-free and split at hyphens like the tokens, so "jose" finds
+   * "José" and "Garcia-Nunez" finds "García Núñez"; a token is a prefix of
+   * a word when it sorts between the word and the word followed by the
+   * last code point.  A word with letters and no digit is a name, not a
+   * phone number: the clients holding all such words are read from the
+   * index first, instead of testing every client's phone. */
   for (; n_words < G_N_ELEMENTS (query->words) && query->words[n_words] != NULL; n_words++)
-    g_string_append_printf (sql, " AND (t.phone LIKE '%%' || ?%u || '%%' ESCAPE '\\' "
-                                 "OR t.id IN (SELECT n.entity_id FROM conflict_keys k "
-                                 "JOIN conflict_names n ON n.id = k.name_id WHERE n.entity = 'client' "
-                                 "AND ?%u <> '' AND k.key >= ?%u AND k.key < ?%u || char (1114111) "
-                                 "AND instr (k.key, ':') = 0))",
-                            3 + 2 * n_words, 4 + 2 * n_words, 4 + 2 * n_words, 4 + 2 * n_words);
+    for (guint k = 0; is_name_word (query, n_words) && query->tokens[n_words][k] != NULL; k++, param++)
+      g_string_append_printf (sql, "%s" NAME_PREFIX_SQL, n_names++ == 0 ? " FROM (" : " INTERSECT ", param, param);
+  g_string_append (sql, n_names > 0 ? ") m CROSS JOIN clients t ON t.id = m.entity_id" : " FROM clients t");
+  g_string_append (sql, " WHERE t.archived = 0");
+
+  /* A word that may be (part of) a phone number: the phone, or the name. */
+  for (guint i = 0; i < n_words; i++)
+    {
+      if (is_name_word (query, i))
+        continue;
+      g_string_append_printf (sql, " AND (t.phone LIKE '%%' || ?%u || '%%' ESCAPE '\\'", param++);
+      for (guint k = 0; query->tokens[i][k] != NULL; k++, param++)
+        g_string_append_printf (sql, "%s t.id IN (" NAME_PREFIX_SQL ")", k == 0 ? " OR (" : " AND", param, param);
+      g_string_append (sql, query->tokens[i][0] != NULL ? "))" : ")");
+    }
   g_string_append_printf (sql, " ORDER BY %s", client_sort_sql (query));
 
   stmt = desk_database_prepare (self->database, sql->str, error);
@@ -393,11 +432,18 @@ query_client_ids (DeskStore      *self,
 
   if (sqlite3_bind_parameter_count (stmt) >= 2)
     sqlite3_bind_text (stmt, 2, desk_enum_nick (DESK_TYPE_REGION, self->region), -1, SQLITE_STATIC);
+  param = 3;
   for (guint i = 0; i < n_words; i++)
-    {
-      sqlite3_bind_text (stmt, 3 + 2 * i, query->words[i], -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4 + 2 * i, query->tokens[i], -1, SQLITE_STATIC);
-    }
+    if (is_name_word (query, i))
+      for (guint k = 0; query->tokens[i][k] != NULL; k++)
+        sqlite3_bind_text (stmt, param++, query->tokens[i][k], -1, SQLITE_STATIC);
+  for (guint i = 0; i < n_words; i++)
+    if (!is_name_word (query, i))
+      {
+        sqlite3_bind_text (stmt, param++, query->words[i], -1, SQLITE_STATIC);
+        for (guint k = 0; query->tokens[i][k] != NULL; k++)
+          sqlite3_bind_text (stmt, param++, query->tokens[i][k], -1, SQLITE_STATIC);
+      }
 
   return _desk_store_collect_ids (self, stmt, ids, error);
 }
@@ -438,7 +484,7 @@ desk_store_search_clients (DeskStore       *self,
   for (guint i = 0; words[i] != NULL && n < G_N_ELEMENTS (query->words); i++)
     if (*words[i] != '\0')
       {
-        query->tokens[n] = desk_name_normalize_token (words[i]);
+        query->tokens[n] = desk_name_tokens (words[i]);
         query->words[n++] = like_escape (words[i]);
       }
 

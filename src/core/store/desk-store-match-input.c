@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 
+#include "desk-name-match.h"
 #include "desk-progress.h"
 #include "desk-store-mentorship.h"
 #include "desk-store-private.h"
@@ -322,8 +323,8 @@ load_conflicts (DeskStore          *self,
           const DeskConflictHit *hit = g_ptr_array_index (hits, h);
           g_autoptr(GArray) handlers = NULL;
 
-          if (hit->similarity < DESK_MATCH_CONFLICT_SIMILARITY)
-            break;   /* hits come best first */
+          if (!desk_name_same_person (person->name, hit->name))
+            continue;
 
           handlers = g_array_new (FALSE, FALSE, sizeof (gint64));
           if (!case_handlers (self, hit, handlers, error))
@@ -377,7 +378,6 @@ desk_store_load_match_problem (DeskStore                *self,
                                GError                  **error)
 {
   g_autoptr(DeskMatchProblem) problem = NULL;
-  gboolean own_transaction;
   gboolean ok;
 
   g_return_val_if_fail (DESK_IS_STORE (self), NULL);
@@ -388,14 +388,12 @@ desk_store_load_match_problem (DeskStore                *self,
 
   problem = desk_match_problem_new (settings);
 
-  /* One read transaction, so every part sees the same moment; a plain
-   * BEGIN takes no write lock, and nothing here writes. */
-  own_transaction = !desk_database_in_transaction (self->database);
-  if (own_transaction && !desk_database_exec (self->database, "BEGIN", error))
+  /* One read transaction, so every part sees the same moment. */
+  if (!desk_database_begin_read (self->database, error))
     return NULL;
   ok = load_problem (self, problem, progress, progress_data, cancellable, error);
-  if (own_transaction)
-    desk_database_exec (self->database, ok ? "COMMIT" : "ROLLBACK", NULL);
+  if (!desk_database_end_read (self->database, ok, ok ? error : NULL))
+    ok = FALSE;
 
   return ok ? g_steal_pointer (&problem) : NULL;
 }

@@ -188,20 +188,10 @@ gboolean    desk_store_count_mentorship       (DeskStore              *self,
 
 /* ---- the matcher's input and output -------------------------------------------- */
 
-/*
- * A conflict of interest: a volunteer's name matches, with at least this
- * similarity (desk_name_similarity()), a client or adverse party of a case
- * another volunteer handles (as volunteer or supervising mentor).  It is
- * higher than the conflict check's DESK_NAME_MATCH_THRESHOLD (0.8), which
- * only asks a person to look: this one excludes a pair with nobody looking.
- * It takes the same words give or take case, accents, punctuation and
- * order ("DELGADO, Rosa"), a second surname ("Ana Lopez Garcia", 0.95) or
- * one typo in long words ("Katharine Johnston" for "Katherine Johnston",
- * 0.94); not a typo in a short name ("Maria Garsia", 0.92), an initial
- * ("J. Garcia", 0.925) or another first name ("Marta Garcia", 0.90), which
- * the conflict check leaves to a person.
- */
-#define DESK_MATCH_CONFLICT_SIMILARITY 0.93
+/* A conflict of interest: a volunteer's name is, by desk_name_same_person(),
+ * the name of a client or adverse party of a case another volunteer
+ * handles (as volunteer or supervising mentor).  The conflict check, which
+ * only asks a person to look, takes far more (DESK_NAME_MATCH_THRESHOLD). */
 
 /**
  * desk_store_load_match_problem: what the matcher works on, read in one

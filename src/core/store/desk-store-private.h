@@ -40,5 +40,8 @@ gboolean  _desk_store_index_name        (DeskStore            *self,
                                          gint64                entity_id,
                                          const char           *name,
                                          GError              **error);
+/* Builds the conflict index when it is missing or from older rules. */
+gboolean  _desk_store_ensure_name_index (DeskStore            *self,
+                                         GError              **error);
 
 G_END_DECLS
