@@ -8,7 +8,7 @@ G_BEGIN_DECLS
 
 /* The schema version this code writes; files with a higher
  * PRAGMA user_version are refused. */
-#define DESK_SCHEMA_VERSION 2
+#define DESK_SCHEMA_VERSION 4
 
 #define DESK_TYPE_DATABASE (desk_database_get_type ())
 G_DECLARE_FINAL_TYPE (DeskDatabase, desk_database, DESK, DATABASE, GObject)

@@ -11,6 +11,8 @@
 #include "desk-case-workflow.h"
 #include "desk-labels.h"
 #include "desk-store-private.h"
+#include "desk-funder.h"
+#include "desk-grant.h"
 
 /* A derived field is read with an expression over the row "t". */
 typedef struct
@@ -82,6 +84,8 @@ static const Table tables[] = {
   { desk_note_get_type, "notes", no_derived },
   { desk_time_entry_get_type, "time_entries", time_entry_derived },
   { desk_document_get_type, "documents", no_derived },
+  { desk_funder_get_type, "funders", no_derived },
+  { desk_grant_get_type, "grants", no_derived },
 };
 
 /* The statements for one record type, built once from its field table. */
