@@ -57,5 +57,6 @@ gboolean   probono_parse_command_options (const Command  *command,
 int probono_cmd_cases       (ProbonoContext *context, const Command *command, int argc, char **argv);
 int probono_cmd_conflicts   (ProbonoContext *context, const Command *command, int argc, char **argv);
 int probono_cmd_eligibility (ProbonoContext *context, const Command *command, int argc, char **argv);
+int probono_cmd_export      (ProbonoContext *context, const Command *command, int argc, char **argv);
 
 G_END_DECLS

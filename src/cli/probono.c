@@ -37,6 +37,7 @@ static const Command commands[] = {
   { "cases", N_("List cases, one a line, filtered by status, category or words"), probono_cmd_cases },
   { "conflicts", N_("Look for clients, parties and volunteers whose names resemble NAME"), probono_cmd_conflicts },
   { "eligibility", N_("Screen a household's income against the HHS poverty guidelines"), probono_cmd_eligibility },
+  { "export", N_("Write the funders' Excel workbook for a grant, a funder or the clinic"), probono_cmd_export },
 };
 
 /* ---------------------------------------------------------------- demo */

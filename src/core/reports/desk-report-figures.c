@@ -7,6 +7,7 @@
 
 #include "desk-report-figures.h"
 #include "desk-report-suppression.h"
+#include "desk-report-task.h"
 
 #define N_HOURS    (DESK_REPORT_HOURS_BY_MONTH + 1)
 #define N_OUTCOMES (DESK_REPORT_MENTOR_WITHOUT + 1)
@@ -108,6 +109,12 @@ closing_code_table (DeskStore            *store,
   return g_steal_pointer (&table);
 }
 
+static gboolean compute_all (DeskReportFigures       *self,
+                             DeskStore               *store,
+                             const DeskReportParams  *params,
+                             GCancellable            *cancellable,
+                             GError                 **error);
+
 DeskReportFigures *
 desk_report_figures_compute (DeskStore               *store,
                              const DeskReportParams  *params,
@@ -115,6 +122,8 @@ desk_report_figures_compute (DeskStore               *store,
                              GError                 **error)
 {
   g_autoptr(DeskReportFigures) self = NULL;
+  gboolean snapshot = FALSE;
+  gboolean ok;
 
   g_return_val_if_fail (DESK_IS_STORE (store), NULL);
   g_return_val_if_fail (params != NULL, NULL);
@@ -125,6 +134,22 @@ desk_report_figures_compute (DeskStore               *store,
   self = g_object_new (DESK_TYPE_REPORT_FIGURES, NULL);
   self->params = desk_report_params_copy (params);
 
+  if (!desk_store_report_snapshot_begin (store, &snapshot, error))
+    return NULL;
+  ok = compute_all (self, store, params, cancellable, error);
+  desk_store_report_snapshot_end (store, snapshot);
+
+  return ok ? g_steal_pointer (&self) : NULL;
+}
+
+/* Every figure, within one snapshot of the database. */
+static gboolean
+compute_all (DeskReportFigures       *self,
+             DeskStore               *store,
+             const DeskReportParams  *params,
+             GCancellable            *cancellable,
+             GError                 **error)
+{
   if (!desk_store_report_describe_scope (store, params, &self->funder_name, &self->grant_name,
                                          &self->grant_number, error) ||
       !desk_store_report_summary (store, params, &self->summary, error) ||
@@ -133,66 +158,38 @@ desk_report_figures_compute (DeskStore               *store,
       (self->closing_codes = closing_code_table (store, self->csr, error)) == NULL ||
       (self->cases_by_category = desk_store_report_cases_by_category (store, params, error)) == NULL ||
       g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
+    return FALSE;
 
   for (guint i = 0; i < N_HOURS; i++)
     if ((self->hours[i] = desk_store_report_hours (store, params, i, error)) == NULL)
-      return NULL;
+      return FALSE;
   for (guint i = 0; i < N_OUTCOMES; i++)
     if ((self->outcomes[i] = desk_store_report_outcomes (store, params, i, error)) == NULL)
-      return NULL;
+      return FALSE;
 
   for (guint i = 0; i < DESK_REPORT_N_DIMENSIONS; i++)
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
           (self->demographics[i] = desk_store_report_demographic (store, params, i, error)) == NULL)
-        return NULL;
+        return FALSE;
       desk_report_table_suppress (self->demographics[i], params->suppression_threshold);
     }
 
-  return g_steal_pointer (&self);
+  return TRUE;
 }
 
 /* ---- async ---------------------------------------------------------------- */
 
-typedef struct
+static gpointer
+compute_job (DeskStore               *store,
+             const DeskReportParams  *params,
+             const char              *destination,
+             DeskReportProgress       progress,
+             gpointer                 progress_data,
+             GCancellable            *cancellable,
+             GError                 **error)
 {
-  char             *path;
-  DeskRegion        region;
-  DeskReportParams *params;
-} ComputeData;
-
-static void
-compute_data_free (gpointer data)
-{
-  ComputeData *cd = data;
-
-  g_free (cd->path);
-  desk_report_params_free (cd->params);
-  g_free (cd);
-}
-
-static void
-compute_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  ComputeData *cd = task_data;
-  g_autoptr(DeskStore) store = NULL;
-  DeskReportFigures *figures;
-  GError *error = NULL;
-
-  store = desk_store_open (cd->path, &error);
-  if (store != NULL)
-    desk_store_set_region (store, cd->region);
-  if (store == NULL || (figures = desk_report_figures_compute (store, cd->params, cancellable, &error)) == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_return_pointer (task, figures, g_object_unref);
+  return desk_report_figures_compute (store, params, cancellable, error);
 }
 
 void
@@ -202,22 +199,12 @@ desk_report_figures_compute_async (DeskStore               *store,
                                    GAsyncReadyCallback      callback,
                                    gpointer                 user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  ComputeData *cd;
-
   g_return_if_fail (DESK_IS_STORE (store));
   g_return_if_fail (params != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  cd = g_new0 (ComputeData, 1);
-  cd->path = g_strdup (desk_store_get_path (store));
-  cd->region = desk_store_get_region (store);
-  cd->params = desk_report_params_copy (params);
-
-  task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, desk_report_figures_compute_async);
-  g_task_set_task_data (task, cd, compute_data_free);
-  g_task_run_in_thread (task, compute_thread);
+  _desk_report_task_run (store, desk_report_figures_compute_async, compute_job, g_object_unref, params, NULL,
+                         NULL, NULL, cancellable, callback, user_data);
 }
 
 DeskReportFigures *
@@ -226,10 +213,8 @@ desk_report_figures_compute_finish (DeskStore     *store,
                                     GError       **error)
 {
   g_return_val_if_fail (DESK_IS_STORE (store), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == desk_report_figures_compute_async, NULL);
 
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _desk_report_task_finish (store, result, desk_report_figures_compute_async, error);
 }
 
 /* ---- getters --------------------------------------------------------------- */

@@ -134,6 +134,31 @@ tenth_cents_to_cents (gint64 tenth_cents)
 }
 
 gboolean
+desk_store_report_snapshot_begin (DeskStore  *self,
+                                  gboolean   *started,
+                                  GError    **error)
+{
+  g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
+
+  /* In WAL mode a deferred transaction reads one snapshot and lets the
+   * window go on saving; the export's counts and rows then agree. */
+  *started = sqlite3_get_autocommit (desk_database_get_handle (self->database)) != 0;
+  return !*started || desk_database_exec (self->database, "BEGIN DEFERRED", error);
+}
+
+void
+desk_store_report_snapshot_end (DeskStore *self,
+                                gboolean   started)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (DESK_IS_STORE (self));
+
+  if (started && !desk_database_exec (self->database, "COMMIT", &error))
+    g_warning ("Ending the report snapshot failed: %s", error->message);
+}
+
+gboolean
 desk_store_report_describe_scope (DeskStore               *self,
                                   const DeskReportParams  *params,
                                   char                   **funder_name,
@@ -646,20 +671,6 @@ desk_store_report_demographic (DeskStore               *self,
 }
 
 /* ---- the Cases sheet ---------------------------------------------------- */
-
-gint64
-desk_store_report_count_cases (DeskStore               *self,
-                               const DeskReportParams  *params,
-                               GError                 **error)
-{
-  gint64 count = -1;
-
-  g_return_val_if_fail (DESK_IS_STORE (self), -1);
-
-  if (!query_integers (self, params, "SELECT count(*) FROM cases k WHERE {served}", &count, 1, error))
-    return -1;
-  return count;
-}
 
 gboolean
 desk_store_report_foreach_case (DeskStore               *self,

@@ -77,6 +77,13 @@ typedef gboolean (*DeskReportCaseFunc) (const DeskReportCase  *row,
                                         gpointer               user_data,
                                         GError               **error);
 
+/** desk_store_report_snapshot_begin: every report query from now on sees the database as it is now, until desk_store_report_snapshot_end() (a read transaction, which does not hold up writers); *@started is FALSE when a transaction was open already. */
+gboolean         desk_store_report_snapshot_begin (DeskStore               *self,
+                                                   gboolean                *started,
+                                                   GError                 **error);
+/** desk_store_report_snapshot_end: ends the snapshot begun when @started. */
+void             desk_store_report_snapshot_end   (DeskStore               *self,
+                                                   gboolean                 started);
 /** desk_store_report_describe_scope: the names of the funder and grant a report is for ("" for the clinic); a NOT_FOUND error for an unknown or archived one. */
 gboolean         desk_store_report_describe_scope (DeskStore               *self,
                                                    const DeskReportParams  *params,
@@ -116,10 +123,6 @@ gboolean         desk_store_report_mentorship     (DeskStore               *self
 DeskReportTable *desk_store_report_demographic    (DeskStore               *self,
                                                    const DeskReportParams  *params,
                                                    DeskReportDimension      dimension,
-                                                   GError                 **error);
-/** desk_store_report_count_cases: how many rows the Cases sheet will have, or -1 on error. */
-gint64           desk_store_report_count_cases    (DeskStore               *self,
-                                                   const DeskReportParams  *params,
                                                    GError                 **error);
 /** desk_store_report_foreach_case: calls @func for each case served in the period, by case number. */
 gboolean         desk_store_report_foreach_case   (DeskStore               *self,

@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "desk-report-fingerprint"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "desk-report-fingerprint.h"
+
+/* Cells are gathered in a buffer and hashed in large pieces: a million
+ * rows make more than ten million small cells. */
+#define BUFFER_SIZE (64 * 1024)
+
+struct _DeskReportFingerprint
+{
+  GChecksum  *checksum;
+  char       *sheet;
+  guint64     n_values;
+  gsize       used;
+  guint8      buffer[BUFFER_SIZE];
+};
+
+DeskReportFingerprint *
+desk_report_fingerprint_new (void)
+{
+  DeskReportFingerprint *self = g_new0 (DeskReportFingerprint, 1);
+
+  self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  return self;
+}
+
+void
+desk_report_fingerprint_free (DeskReportFingerprint *self)
+{
+  if (self == NULL)
+    return;
+  g_checksum_free (self->checksum);
+  g_free (self->sheet);
+  g_free (self);
+}
+
+static void
+flush (DeskReportFingerprint *self)
+{
+  g_checksum_update (self->checksum, self->buffer, self->used);
+  self->used = 0;
+}
+
+static void
+put (DeskReportFingerprint *self,
+     const void            *data,
+     gsize                  length)
+{
+  const guint8 *bytes = data;
+
+  while (length > 0)
+    {
+      gsize n = MIN (length, BUFFER_SIZE - self->used);
+
+      memcpy (self->buffer + self->used, bytes, n);
+      self->used += n;
+      bytes += n;
+      length -= n;
+      if (self->used == BUFFER_SIZE)
+        flush (self);
+    }
+}
+
+static void
+put_le (DeskReportFingerprint *self,
+        guint32                value,
+        guint                  n_bytes)
+{
+  guint8 bytes[4];
+
+  for (guint i = 0; i < n_bytes; i++)
+    bytes[i] = (value >> (8 * i)) & 0xff;
+  put (self, bytes, n_bytes);
+}
+
+void
+desk_report_fingerprint_add (const char *sheet,
+                             guint32     row,
+                             guint16     column,
+                             const char *value,
+                             gpointer    user_data)
+{
+  DeskReportFingerprint *self = user_data;
+  gsize length = strlen (value);
+
+  if (g_strcmp0 (self->sheet, sheet) != 0)
+    {
+      g_free (self->sheet);
+      self->sheet = g_strdup (sheet);
+      put (self, sheet, strlen (sheet) + 1);
+    }
+
+  put_le (self, row, 4);
+  put_le (self, column, 2);
+  put_le (self, (guint32) length, 4);
+  put (self, value, length);
+  self->n_values++;
+}
+
+guint64
+desk_report_fingerprint_get_n_values (DeskReportFingerprint *self)
+{
+  return self->n_values;
+}
+
+char *
+desk_report_fingerprint_finish (DeskReportFingerprint *self)
+{
+  flush (self);
+  return g_strdup (g_checksum_get_string (self->checksum));
+}
