@@ -32,25 +32,20 @@
  * 2026-04-05, the entry on archived K11, an archived entry.
  */
 
-typedef struct
-{
-  DeskTestStore  test;
-  ReportFixture  ids;
-} Fixture;
+typedef ReportTest Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  desk_test_store_open (&f->test, "desk-reports-figures");
-  report_fixture_build (f->test.store, &f->ids);
+  report_test_setup (f, "desk-reports-figures");
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  desk_test_store_close (&f->test);
+  report_test_teardown (f);
 }
 
 static DeskReportFigures *

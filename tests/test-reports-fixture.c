@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "desk-test.h"
 #include "test-reports-fixture.h"
 
@@ -229,4 +231,35 @@ report_fixture_params (DeskReportParams *params,
   params->default_hour_value_cents = FIXTURE_DEFAULT_RATE;
   params->suppression_threshold = threshold;
   params->clinic_name = g_strdup ("Valley Legal Aid");
+}
+
+void
+report_test_setup (ReportTest *t,
+                   const char *prefix)
+{
+  desk_test_store_open (&t->test, prefix);
+  report_fixture_build (t->test.store, &t->ids);
+  t->out = g_build_filename (t->test.dir, "out", NULL);
+  g_assert_cmpint (g_mkdir (t->out, 0700), ==, 0);
+}
+
+void
+report_test_teardown (ReportTest *t)
+{
+  g_clear_pointer (&t->out, g_free);
+  desk_test_store_close (&t->test);
+}
+
+char *
+report_test_listing (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
 }

@@ -8,6 +8,7 @@
 
 #include "desk-report-params.h"
 #include "desk-store-grants.h"
+#include "desk-test.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,21 @@ typedef struct
   gint64 clients[7];
   gint64 cases[12];       /* cases[n] is case Kn of the notes */
 } ReportFixture;
+
+/* A test's store with the known clinic, and an empty folder for workbooks. */
+typedef struct
+{
+  DeskTestStore  test;
+  ReportFixture  ids;
+  char          *out;
+} ReportTest;
+
+/** report_test_setup: a new database named after @prefix, filled with the known clinic, and the folder out/ beside it. */
+void  report_test_setup    (ReportTest       *t,
+                            const char       *prefix);
+void  report_test_teardown (ReportTest       *t);
+/** report_test_listing: the names in @folder, sorted, joined by spaces. */
+char *report_test_listing  (const char       *folder);
 
 /** report_fixture_build: fills @store with the known clinic. */
 void report_fixture_build       (DeskStore        *store,

@@ -226,7 +226,7 @@ export_in_locale (DeskStore               *store,
   g_autofree char *generated_at = now_text ();
   Publish publish = { store, params, NULL, destination, &result, FALSE };
   gboolean snapshot = FALSE;
-  gboolean written;
+  gboolean prepared, written;
   gint64 n_rows;
 
   if (!desk_report_params_validate (params, error))
@@ -245,16 +245,18 @@ export_in_locale (DeskStore               *store,
   figures = desk_report_figures_compute (store, params, cancellable, error);
   n_rows = figures != NULL && (params->sheets & DESK_REPORT_SHEET_CASES)
            ? desk_report_figures_get_summary (figures)->cases_served : 0;
-  written = figures != NULL &&
-            scratch_prepare (&scratch, destination, error) &&
-            check_space (scratch.folder, n_rows, error) &&
+  prepared = figures != NULL &&
+             scratch_prepare (&scratch, destination, error) &&
+             check_space (scratch.folder, n_rows, error);
+  written = prepared &&
             desk_report_workbook_write (store, figures, scratch.partial, scratch.tmpdir, generated_at,
-                                        progress, progress_data, cancellable, &result, error);
+                                        progress, progress_data, cancellable, &result, error) &&
+            sync_file (scratch.partial, error);
   desk_store_report_snapshot_end (store, snapshot);
 
-  if (!written || !sync_file (scratch.partial, error))
+  if (!written)
     {
-      if (scratch.folder != NULL)
+      if (prepared)
         explain_failure (scratch.folder, error);
       return NULL;
     }

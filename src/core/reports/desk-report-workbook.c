@@ -476,12 +476,13 @@ write_closing_codes (Writer  *w,
         }
     }
 
-  if (!desk_xlsx_text (sheet, row, 1, _("Limited service"), DESK_XLSX_TOTAL_TEXT, error) ||
-      !desk_xlsx_sum (sheet, row, 3, limited_first, limited_last, limited, DESK_XLSX_TOTAL_INTEGER, error) ||
-      !desk_xlsx_text (sheet, row + 1, 1, _("Extended service"), DESK_XLSX_TOTAL_TEXT, error) ||
-      !desk_xlsx_sum (sheet, row + 1, 3, extended_first, extended_last, extended, DESK_XLSX_TOTAL_INTEGER, error) ||
-      !desk_xlsx_text (sheet, row + 2, 1, codes->total.label, DESK_XLSX_TOTAL_TEXT, error) ||
-      !desk_xlsx_sum (sheet, row + 2, 3, 1, row - 1, codes->total.count, DESK_XLSX_TOTAL_INTEGER, error))
+  /* The total, then the split the CSR asks for. */
+  if (!desk_xlsx_text (sheet, row, 0, codes->total.label, DESK_XLSX_TOTAL_TEXT, error) ||
+      !desk_xlsx_sum (sheet, row, 3, 1, row - 1, codes->total.count, DESK_XLSX_TOTAL_INTEGER, error) ||
+      !desk_xlsx_text (sheet, row + 2, 1, _("Limited service (A, B)"), DESK_XLSX_LABEL, error) ||
+      !desk_xlsx_sum (sheet, row + 2, 3, limited_first, limited_last, limited, DESK_XLSX_INTEGER, error) ||
+      !desk_xlsx_text (sheet, row + 3, 1, _("Extended service (F to L)"), DESK_XLSX_LABEL, error) ||
+      !desk_xlsx_sum (sheet, row + 3, 3, extended_first, extended_last, extended, DESK_XLSX_INTEGER, error))
     return FALSE;
 
   return finish_sheet (w, sheet, error);

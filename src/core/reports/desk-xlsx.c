@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -406,11 +407,35 @@ desk_xlsx_close (DeskXlsx  *self,
                  GError   **error)
 {
   lxw_error rc;
+  int saved_errno;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
+  errno = 0;
   rc = workbook_close (self->workbook);
+  saved_errno = errno;
   desk_xlsx_free (self);
+
+  /* Failures to write the file itself are the system's: say which. */
+  switch (rc)
+    {
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
+    case LXW_ERROR_ZIP_INTERNAL_ERROR:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+      if (saved_errno == ENOSPC || saved_errno == EDQUOT)
+        return fail (error, _("The disk is full: the workbook could not be written."));
+      if (saved_errno == EFBIG)
+        return fail (error, _("The workbook could not be written: it is larger than this computer allows a file to be."));
+      if (saved_errno != 0)
+        return fail (error, _("The workbook could not be written to the disk: %s."), g_strerror (saved_errno));
+      break;
+    default:
+      break;
+    }
   return check_lxw (rc, error);
 }
 
