@@ -606,6 +606,7 @@ test_case_rows (Fixture       *f,
   CaseRows rows = { numbers, names, 0 };
 
   report_fixture_params (&params, DESK_REPORT_SCOPE_CLINIC, 0, 5);
+  g_assert_cmpint (desk_store_report_count_cases (f->test.store, &params, &error), ==, 7);
   g_assert_true (desk_store_report_foreach_case (f->test.store, &params, collect_case, &rows, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (numbers->len, ==, 7);
@@ -620,6 +621,34 @@ test_case_rows (Fixture       *f,
   params.include_names = TRUE;
   g_assert_true (desk_store_report_foreach_case (f->test.store, &params, collect_case, &rows, &error));
   g_assert_true (g_ptr_array_find_with_equal_func (names, "Maria Lopez", g_str_equal, NULL));
+}
+
+/* A workbook of the Cases sheet alone counts little else. */
+static void
+test_only_cases (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(DeskReportParams) params;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskReportFigures) figures = NULL;
+
+  report_fixture_params (&params, DESK_REPORT_SCOPE_CLINIC, 0, 5);
+  params.sheets = DESK_REPORT_SHEET_CASES;
+  figures = desk_report_figures_compute (f->test.store, &params, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (desk_report_figures_get_summary (figures)->cases_served, ==, 7);
+  g_assert_cmpint (desk_report_figures_get_summary (figures)->cases_opened, ==, 0);
+  g_assert_cmpuint (desk_report_figures_get_hours (figures, DESK_REPORT_HOURS_BY_MONTH)->rows->len, ==, 0);
+  g_assert_cmpuint (desk_report_figures_get_demographic (figures, DESK_REPORT_BY_AGE)->rows->len, ==, 0);
+  g_assert_cmpuint (desk_report_figures_get_csr (figures)->rows->len, ==, 1);
+  g_assert_cmpint (desk_csr_row_total (desk_csr_matrix_get_total (desk_report_figures_get_csr (figures))), ==, 0);
+
+  params.sheets = DESK_REPORT_SHEET_MENTORSHIP;
+  g_clear_object (&figures);
+  figures = desk_report_figures_compute (f->test.store, &params, NULL, &error);
+  g_assert_cmpint (desk_report_figures_get_mentorship (figures)->cases_with_mentor, ==, 2);
+  g_assert_cmpint (desk_report_figures_get_outcomes (figures, DESK_REPORT_MENTOR_WITH)->total.count, ==, 1);
+  g_assert_cmpuint (desk_report_figures_get_outcomes (figures, DESK_REPORT_MENTOR_ANY)->rows->len, ==, 0);
 }
 
 static void
@@ -671,6 +700,7 @@ main (int   argc,
   ADD ("/reports/figures/demographics-suppressed", test_demographics_suppressed);
   ADD ("/reports/figures/case-rows", test_case_rows);
   ADD ("/reports/figures/compute-async", test_compute_async);
+  ADD ("/reports/figures/only-cases", test_only_cases);
 #undef ADD
   g_test_add_func ("/reports/figures/params-validation", test_params_validation);
   g_test_add_func ("/reports/figures/suppression-rule", test_suppression_rule);

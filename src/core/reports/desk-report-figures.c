@@ -142,7 +142,23 @@ desk_report_figures_compute (DeskStore               *store,
   return ok ? g_steal_pointer (&self) : NULL;
 }
 
-/* Every figure, within one snapshot of the database. */
+/* Which sheets need a part of the figures. */
+#define SHEETS_CSR      (DESK_REPORT_SHEET_CSR | DESK_REPORT_SHEET_CLOSING_CODES)
+#define SHEETS_HOURS    (DESK_REPORT_SHEET_SUMMARY | DESK_REPORT_SHEET_VOLUNTEER_HOURS)
+#define SHEETS_OUTCOMES (DESK_REPORT_SHEET_OUTCOMES | DESK_REPORT_SHEET_MENTORSHIP)
+
+static DeskReportTable *
+empty_table (void)
+{
+  DeskReportTable *table = desk_report_table_new ("", "");
+
+  desk_report_table_sum (table);
+  return table;
+}
+
+/* Every figure the sheets of @params need, within one snapshot of the
+ * database; the others stay empty (a workbook of the Cases sheet alone
+ * should not count everything else). */
 static gboolean
 compute_all (DeskReportFigures       *self,
              DeskStore               *store,
@@ -150,27 +166,76 @@ compute_all (DeskReportFigures       *self,
              GCancellable            *cancellable,
              GError                 **error)
 {
+  DeskReportSheets sheets = params->sheets;
+  gint64 served;
+
   if (!desk_store_report_describe_scope (store, params, &self->funder_name, &self->grant_name,
-                                         &self->grant_number, error) ||
-      !desk_store_report_summary (store, params, &self->summary, error) ||
-      !desk_store_report_mentorship (store, params, &self->mentorship, error) ||
-      (self->csr = desk_store_report_csr (store, params, error)) == NULL ||
-      (self->closing_codes = closing_code_table (store, self->csr, error)) == NULL ||
-      (self->cases_by_category = desk_store_report_cases_by_category (store, params, error)) == NULL ||
-      g_cancellable_set_error_if_cancelled (cancellable, error))
+                                         &self->grant_number, error))
+    return FALSE;
+
+  if (sheets & DESK_REPORT_SHEET_SUMMARY)
+    {
+      if (!desk_store_report_summary (store, params, &self->summary, error) ||
+          (self->cases_by_category = desk_store_report_cases_by_category (store, params, error)) == NULL)
+        return FALSE;
+    }
+  else
+    {
+      if ((served = desk_store_report_count_cases (store, params, error)) < 0)
+        return FALSE;
+      self->summary.cases_served = served;
+      self->cases_by_category = empty_table ();
+    }
+
+  if ((sheets & DESK_REPORT_SHEET_MENTORSHIP) &&
+      !desk_store_report_mentorship (store, params, &self->mentorship, error))
+    return FALSE;
+
+  if (sheets & SHEETS_CSR)
+    {
+      if ((self->csr = desk_store_report_csr (store, params, error)) == NULL ||
+          (self->closing_codes = closing_code_table (store, self->csr, error)) == NULL)
+        return FALSE;
+    }
+  else
+    {
+      self->csr = desk_csr_matrix_new ();
+      desk_csr_matrix_finish (self->csr);
+      self->closing_codes = empty_table ();
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
   for (guint i = 0; i < N_HOURS; i++)
-    if ((self->hours[i] = desk_store_report_hours (store, params, i, error)) == NULL)
-      return FALSE;
+    {
+      gboolean wanted = (sheets & DESK_REPORT_SHEET_VOLUNTEER_HOURS) ||
+                        (i == DESK_REPORT_HOURS_BY_MONTH && (sheets & SHEETS_HOURS));
+
+      self->hours[i] = wanted ? desk_store_report_hours (store, params, i, error) : empty_table ();
+      if (self->hours[i] == NULL)
+        return FALSE;
+    }
   for (guint i = 0; i < N_OUTCOMES; i++)
-    if ((self->outcomes[i] = desk_store_report_outcomes (store, params, i, error)) == NULL)
-      return FALSE;
+    {
+      gboolean wanted = (sheets & (i == DESK_REPORT_MENTOR_ANY ? DESK_REPORT_SHEET_OUTCOMES
+                                                              : DESK_REPORT_SHEET_MENTORSHIP)) != 0;
+
+      self->outcomes[i] = wanted ? desk_store_report_outcomes (store, params, i, error) : empty_table ();
+      if (self->outcomes[i] == NULL)
+        return FALSE;
+    }
 
   for (guint i = 0; i < DESK_REPORT_N_DIMENSIONS; i++)
     {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-          (self->demographics[i] = desk_store_report_demographic (store, params, i, error)) == NULL)
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if (!(sheets & DESK_REPORT_SHEET_DEMOGRAPHICS))
+        {
+          self->demographics[i] = empty_table ();
+          continue;
+        }
+      if ((self->demographics[i] = desk_store_report_demographic (store, params, i, error)) == NULL)
         return FALSE;
       desk_report_table_suppress (self->demographics[i], params->suppression_threshold);
     }

@@ -19,7 +19,10 @@ G_DECLARE_FINAL_TYPE (DeskReportFigures, desk_report_figures, DESK, REPORT_FIGUR
  * & Reports page shows it and the workbook writes it: the summary, the LSC
  * CSR matrix and closing codes, hours (by volunteer, category and month:
  * the data of the charts), outcomes, mentoring, and demographics with
- * small-cell suppression already applied.  Immutable once computed.
+ * small-cell suppression already applied.  Only what the sheets of the
+ * parameters need is counted; the rest reads as empty tables (the number
+ * of cases served is always known: it is the Cases sheet's length).
+ * Immutable once computed.
  */
 
 /** desk_report_figures_compute: counts every figure for @params on @store's connection. */

@@ -672,6 +672,20 @@ desk_store_report_demographic (DeskStore               *self,
 
 /* ---- the Cases sheet ---------------------------------------------------- */
 
+gint64
+desk_store_report_count_cases (DeskStore               *self,
+                               const DeskReportParams  *params,
+                               GError                 **error)
+{
+  gint64 count = -1;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), -1);
+
+  if (!query_integers (self, params, "SELECT count(*) FROM cases k WHERE {served}", &count, 1, error))
+    return -1;
+  return count;
+}
+
 gboolean
 desk_store_report_foreach_case (DeskStore               *self,
                                 const DeskReportParams  *params,

@@ -124,6 +124,10 @@ DeskReportTable *desk_store_report_demographic    (DeskStore               *self
                                                    const DeskReportParams  *params,
                                                    DeskReportDimension      dimension,
                                                    GError                 **error);
+/** desk_store_report_count_cases: the cases served in the period (the rows of the Cases sheet), or -1 on error. */
+gint64           desk_store_report_count_cases    (DeskStore               *self,
+                                                   const DeskReportParams  *params,
+                                                   GError                 **error);
 /** desk_store_report_foreach_case: calls @func for each case served in the period, by case number. */
 gboolean         desk_store_report_foreach_case   (DeskStore               *self,
                                                    const DeskReportParams  *params,
