@@ -137,9 +137,12 @@ test_fingerprint (void)
 
   for (guint i = 0; i < 100000; i++)
     {
-      desk_report_fingerprint_add ("Cases", i, 0, "2026-00001", a);
-      desk_report_fingerprint_add ("Cases", i, 0, "2026-00001", b);
-      desk_report_fingerprint_add ("Cases", i, 0, i == 99999 ? "2026-00002" : "2026-00001", c);
+      desk_report_fingerprint_add ("Cases", i, 0, 's', "2026-00001", 0, a);
+      desk_report_fingerprint_add ("Cases", i, 0, 's', "2026-00001", 0, b);
+      desk_report_fingerprint_add ("Cases", i, 0, 's', i == 99999 ? "2026-00002" : "2026-00001", 0, c);
+      desk_report_fingerprint_add ("Cases", i, 8, 'n', NULL, i / 10.0, a);
+      desk_report_fingerprint_add ("Cases", i, 8, 'n', NULL, i / 10.0, b);
+      desk_report_fingerprint_add ("Cases", i, 8, 'n', NULL, i / 10.0, c);
     }
   ha = desk_report_fingerprint_finish (a);
   hb = desk_report_fingerprint_finish (b);
@@ -149,7 +152,7 @@ test_fingerprint (void)
   g_assert_cmpuint (strlen (ha), ==, 64);
   g_assert_cmpstr (ha, ==, hb);
   g_assert_cmpstr (ha, !=, hc);
-  g_assert_cmpuint (desk_report_fingerprint_get_n_values (a), ==, 100000);
+  g_assert_cmpuint (desk_report_fingerprint_get_n_values (a), ==, 200000);
   /* SHA-256 of nothing. */
   g_assert_cmpstr (empty, ==, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }

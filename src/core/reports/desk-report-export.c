@@ -227,7 +227,7 @@ export_in_locale (DeskStore               *store,
   Publish publish = { store, params, NULL, destination, &result, FALSE };
   gboolean snapshot = FALSE;
   gboolean prepared, written;
-  gint64 n_rows;
+  gint64 n_rows, started;
 
   if (!desk_report_params_validate (params, error))
     return NULL;
@@ -242,7 +242,9 @@ export_in_locale (DeskStore               *store,
     return NULL;
   if (progress != NULL)
     progress (0, 1, _("Counting"), progress_data);
+  started = g_get_monotonic_time ();
   figures = desk_report_figures_compute (store, params, cancellable, error);
+  g_debug ("Figures counted in %.0f ms", (g_get_monotonic_time () - started) / 1000.0);
   n_rows = figures != NULL && (params->sheets & DESK_REPORT_SHEET_CASES)
            ? desk_report_figures_get_summary (figures)->cases_served : 0;
   prepared = figures != NULL &&
@@ -253,6 +255,7 @@ export_in_locale (DeskStore               *store,
                                         progress, progress_data, cancellable, &result, error) &&
             sync_file (scratch.partial, error);
   desk_store_report_snapshot_end (store, snapshot);
+  g_debug ("Workbook written in %.0f ms", (g_get_monotonic_time () - started) / 1000.0);
 
   if (!written)
     {
@@ -270,6 +273,7 @@ export_in_locale (DeskStore               *store,
       return NULL;
     }
   g_clear_pointer (&scratch.partial, g_free);
+  g_debug ("Workbook in place after %.0f ms", (g_get_monotonic_time () - started) / 1000.0);
 
   export = g_new0 (DeskReportExport, 1);
   export->path = g_strdup (destination);

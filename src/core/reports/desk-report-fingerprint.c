@@ -78,15 +78,37 @@ put_le (DeskReportFingerprint *self,
   put (self, bytes, n_bytes);
 }
 
+static void
+put_text (DeskReportFingerprint *self,
+          const char            *text)
+{
+  gsize length = strlen (text);
+
+  put_le (self, (guint32) length, 4);
+  put (self, text, length);
+}
+
+static void
+put_number (DeskReportFingerprint *self,
+            double                 number)
+{
+  guint64 bits;
+
+  memcpy (&bits, &number, sizeof bits);
+  put_le (self, (guint32) (bits & 0xffffffff), 4);
+  put_le (self, (guint32) (bits >> 32), 4);
+}
+
 void
 desk_report_fingerprint_add (const char *sheet,
                              guint32     row,
                              guint16     column,
-                             const char *value,
+                             char        kind,
+                             const char *text,
+                             double      number,
                              gpointer    user_data)
 {
   DeskReportFingerprint *self = user_data;
-  gsize length = strlen (value);
 
   if (g_strcmp0 (self->sheet, sheet) != 0)
     {
@@ -97,8 +119,11 @@ desk_report_fingerprint_add (const char *sheet,
 
   put_le (self, row, 4);
   put_le (self, column, 2);
-  put_le (self, (guint32) length, 4);
-  put (self, value, length);
+  put (self, &kind, 1);
+  if (kind != 'n')
+    put_text (self, text);
+  if (kind == 'n' || kind == 'f')
+    put_number (self, number);
   self->n_values++;
 }
 

@@ -8,6 +8,7 @@
 #include "desk-enum-types.h"
 #include "desk-labels.h"
 #include "desk-money.h"
+#include "desk-report-case-reader.h"
 #include "desk-report-fingerprint.h"
 #include "desk-report-suppression.h"
 #include "desk-report-workbook.h"
@@ -43,6 +44,8 @@ typedef struct
   DeskXlsxSheet          *cases;
   guint32                 cases_row;
   gint64                  cases_tenths;
+  const char             *outcome_nicks[DESK_OUTCOME_OTHER + 1];
+  const char             *outcome_labels[DESK_OUTCOME_OTHER + 1];
 } Writer;
 
 static void
@@ -499,9 +502,12 @@ write_case (const DeskReportCase  *c,
   DeskXlsxSheet *sheet = w->cases;
   guint32 row = w->cases_row;
   guint16 col = 0;
-  int outcome = DESK_OUTCOME_NONE;
+  const char *outcome = NULL;
 
-  desk_enum_from_nick (DESK_TYPE_OUTCOME, c->outcome, &outcome);
+  /* Looked up once per sheet: a million rows ask. */
+  for (guint i = DESK_OUTCOME_FAVOURABLE; i < G_N_ELEMENTS (w->outcome_nicks); i++)
+    if (g_strcmp0 (c->outcome, w->outcome_nicks[i]) == 0)
+      outcome = w->outcome_labels[i];
 
   if (!desk_xlsx_text (sheet, row, col++, c->case_number, DESK_XLSX_TEXT, error))
     return FALSE;
@@ -516,8 +522,7 @@ write_case (const DeskReportCase  *c,
       !desk_xlsx_date (sheet, row, col++, c->opened_on, error) ||
       !desk_xlsx_date (sheet, row, col++, c->closed_on, error) ||
       !desk_xlsx_text (sheet, row, col++, c->closing_code, DESK_XLSX_TEXT, error) ||
-      !desk_xlsx_text (sheet, row, col++, outcome != DESK_OUTCOME_NONE ? desk_enum_label (DESK_TYPE_OUTCOME, outcome) : NULL,
-                       DESK_XLSX_TEXT, error) ||
+      !desk_xlsx_text (sheet, row, col++, outcome, DESK_XLSX_TEXT, error) ||
       !desk_xlsx_number (sheet, row, col++, hours (c->tenths), DESK_XLSX_HOURS, error) ||
       !desk_xlsx_text (sheet, row, col++, c->grants, DESK_XLSX_TEXT, error))
     return FALSE;
@@ -569,7 +574,12 @@ write_cases (Writer  *w,
 
   w->cases = sheet;
   w->cases_row = header_at + 1;
-  if (!desk_store_report_foreach_case (w->store, w->params, write_case, w, error))
+  for (guint i = 0; i < G_N_ELEMENTS (w->outcome_nicks); i++)
+    {
+      w->outcome_nicks[i] = desk_enum_nick (DESK_TYPE_OUTCOME, i);
+      w->outcome_labels[i] = desk_enum_label (DESK_TYPE_OUTCOME, i);
+    }
+  if (!desk_report_read_cases (w->store, w->params, write_case, w, error))
     return FALSE;
 
   if (!desk_xlsx_text (sheet, w->cases_row, 0, _("Total"), DESK_XLSX_TOTAL_TEXT, error) ||
@@ -857,8 +867,8 @@ write_about (Writer                   *w,
                          "VIII). A and B are limited service, F to L extended service; “No code” counts cases with "
                          "a closing date but no closing code.") },
     { _("Fingerprint"), _("SHA-256 over every value of the other sheets in the order written (sheet, row, column, "
-                          "value), leaving out the time of the export: the same data exported with the same "
-                          "choices gives the same fingerprint.") },
+                          "kind and value; see desk-report-fingerprint.h of Pro Bono Desk), leaving out the time of "
+                          "the export: the same data exported with the same choices gives the same fingerprint.") },
   };
   DeskXlsxSheet *sheet;
   guint32 row = 2;
@@ -987,6 +997,7 @@ desk_report_workbook_write (DeskStore                 *store,
     goto failed;
   if (progress != NULL)
     progress (w.done, w.total, _("Saving"), progress_data);
+  g_debug ("Sheets written; zipping the workbook");
   return desk_xlsx_close (w.xlsx, error);
 
 failed:

@@ -257,8 +257,16 @@ desk_xlsx_date_serial (const char *iso_date)
 {
   guint year, month, day;
 
-  if (iso_date == NULL || strlen (iso_date) != 10 || sscanf (iso_date, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year) || year < 1900)
+  /* Called twice a row of the Cases sheet: digits are read by hand. */
+  if (iso_date == NULL || strlen (iso_date) != 10 || iso_date[4] != '-' || iso_date[7] != '-')
+    return -1;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (iso_date[i]))
+      return -1;
+  year = (iso_date[0] - '0') * 1000 + (iso_date[1] - '0') * 100 + (iso_date[2] - '0') * 10 + (iso_date[3] - '0');
+  month = (iso_date[5] - '0') * 10 + (iso_date[6] - '0');
+  day = (iso_date[8] - '0') * 10 + (iso_date[9] - '0');
+  if (year < 1900 || !g_date_valid_dmy (day, month, year))
     return -1;
 
   /* Serial 1 is 1900-01-01, counted from 1899-12-30 because Excel keeps
@@ -578,14 +586,16 @@ fit (DeskXlsxSheet *sheet,
     sheet->widths[column] = characters;
 }
 
-static void
+static inline void
 observe (DeskXlsxSheet *sheet,
          guint32        row,
          guint16        column,
-         const char    *value)
+         char           kind,
+         const char    *text,
+         double         number)
 {
   if (sheet->owner->observer != NULL)
-    sheet->owner->observer (sheet->name, row, column, value, sheet->owner->observer_data);
+    sheet->owner->observer (sheet->name, row, column, kind, text, number, sheet->owner->observer_data);
 }
 
 gboolean
@@ -611,18 +621,25 @@ desk_xlsx_text (DeskXlsxSheet  *sheet,
   /* Titles and notes run across empty cells; they do not widen a column. */
   if (style != DESK_XLSX_TITLE && style != DESK_XLSX_NOTE && style != DESK_XLSX_WARNING)
     fit (sheet, column, (clean != NULL ? g_utf8_strlen (text, -1) : (glong) strlen (text)) * bold);
-  observe (sheet, row, column, text);
+  observe (sheet, row, column, 's', text, 0);
 
   return check_lxw (worksheet_write_string (sheet->worksheet, row, column, text, sheet->owner->formats[style]), error);
 }
 
-/* The shortest text that reads back as @value, whatever the locale. */
-static void
-format_number (char   *buffer,
-               gsize   size,
-               double  value)
+/* How many characters @value takes on screen, about; for column widths. */
+static double
+number_width (double value)
 {
-  g_ascii_formatd (buffer, size, "%.15g", value);
+  double magnitude = value < 0 ? -value : value;
+  guint digits = 1;
+
+  while (magnitude >= 10 && digits < 16)
+    {
+      magnitude /= 10;
+      digits++;
+    }
+  /* Decimals, separators, a sign or a currency sign. */
+  return digits * 1.3 + 4;
 }
 
 gboolean
@@ -633,15 +650,11 @@ desk_xlsx_number (DeskXlsxSheet  *sheet,
                   DeskXlsxStyle   style,
                   GError        **error)
 {
-  char text[G_ASCII_DTOSTR_BUF_SIZE];
-
   if (!check_cell (row, column, error))
     return FALSE;
 
-  format_number (text, sizeof text, value);
-  /* Thousands separators and the currency sign take room too. */
-  fit (sheet, column, strlen (text) * 1.3 + 2);
-  observe (sheet, row, column, text);
+  fit (sheet, column, number_width (value));
+  observe (sheet, row, column, 'n', NULL, value);
 
   return check_lxw (worksheet_write_number (sheet->worksheet, row, column, value, sheet->owner->formats[style]), error);
 }
@@ -665,7 +678,7 @@ desk_xlsx_date (DeskXlsxSheet  *sheet,
     return desk_xlsx_text (sheet, row, column, iso_date, DESK_XLSX_TEXT, error);
 
   fit (sheet, column, 12);
-  observe (sheet, row, column, iso_date);
+  observe (sheet, row, column, 'd', iso_date, serial);
   return check_lxw (worksheet_write_number (sheet->worksheet, row, column, serial,
                                             sheet->owner->formats[DESK_XLSX_DATE]), error);
 }
@@ -679,19 +692,11 @@ desk_xlsx_formula (DeskXlsxSheet  *sheet,
                    DeskXlsxStyle   style,
                    GError        **error)
 {
-  char text[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autofree char *observed = NULL;
-
   if (!check_cell (row, column, error) || !desk_xlsx_check_formula (formula, error))
     return FALSE;
 
-  format_number (text, sizeof text, value);
-  fit (sheet, column, strlen (text) * 1.3 + 3);
-  if (sheet->owner->observer != NULL)
-    {
-      observed = g_strconcat (formula, " → ", text, NULL);
-      observe (sheet, row, column, observed);
-    }
+  fit (sheet, column, number_width (value));
+  observe (sheet, row, column, 'f', formula, value);
 
   return check_lxw (worksheet_write_formula_num (sheet->worksheet, row, column, formula,
                                                  sheet->owner->formats[style], value), error);

@@ -38,12 +38,15 @@ typedef enum
   DESK_XLSX_N_STYLES,
 } DeskXlsxStyle;
 
-/* Told about every value written (the canonical text of a number or date),
- * for the fingerprint of an export. */
+/* Told about every value written, for the fingerprint of an export: @kind
+ * is 's' (text, in @text), 'n' (a number), 'd' (a date, YYYY-MM-DD in
+ * @text) or 'f' (a formula in @text, its value in @number). */
 typedef void (*DeskXlsxObserver) (const char *sheet,
                                   guint32     row,
                                   guint16     column,
-                                  const char *value,
+                                  char        kind,
+                                  const char *text,
+                                  double      number,
                                   gpointer    user_data);
 
 /** desk_xlsx_check_sheet_name: whether Excel accepts @name as a sheet name (1 to 31 characters, none of []:*?/\, no apostrophe at either end, not "History"). */

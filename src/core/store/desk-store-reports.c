@@ -18,6 +18,9 @@
  *
  *   {base}    a case that counts: not archived, not rejected, in scope
  *   {served}  {base}, open at some time in the period
+ *   {served_by_number}  the same, written so that no index fits but the
+ *             one on case numbers: the Cases sheet then streams in order
+ *             instead of sorting a million rows in memory first
  *   {closed}  {base}, closing date in the period
  *   {entries} a time entry worked in the period, charged in scope, on a
  *             case that is not archived (joined as k)
@@ -47,6 +50,9 @@ expand_sql (const char             *template,
 {
   GString *sql = g_string_new (template);
 
+  g_string_replace (sql, "{served_by_number}", "k.archived + 0 = 0 AND k.status <> 'rejected' AND {case} "
+                                               "AND k.opened_on || '' <= :to "
+                                               "AND (k.closed_on IS NULL OR k.closed_on || '' >= :from)", 0);
   g_string_replace (sql, "{served}", "{base} AND k.opened_on <= :to AND (k.closed_on IS NULL OR k.closed_on >= :from)", 0);
   g_string_replace (sql, "{closed}", "{base} AND k.closed_on BETWEEN :from AND :to", 0);
   g_string_replace (sql, "{base}", "k.archived = 0 AND k.status <> 'rejected' AND {case}", 0);
@@ -143,7 +149,13 @@ desk_store_report_snapshot_begin (DeskStore  *self,
   /* In WAL mode a deferred transaction reads one snapshot and lets the
    * window go on saving; the export's counts and rows then agree. */
   *started = sqlite3_get_autocommit (desk_database_get_handle (self->database)) != 0;
-  return !*started || desk_database_exec (self->database, "BEGIN DEFERRED", error);
+  if (!*started)
+    return TRUE;
+
+  /* A report reads clients and hours all over the file; the default 2 MB
+   * cache would read the same pages again and again. */
+  return desk_database_exec (self->database, "PRAGMA cache_size = -16384", error) &&
+         desk_database_exec (self->database, "BEGIN DEFERRED", error);
 }
 
 void
@@ -154,8 +166,11 @@ desk_store_report_snapshot_end (DeskStore *self,
 
   g_return_if_fail (DESK_IS_STORE (self));
 
-  if (started && !desk_database_exec (self->database, "COMMIT", &error))
+  if (!started)
+    return;
+  if (!desk_database_exec (self->database, "COMMIT", &error))
     g_warning ("Ending the report snapshot failed: %s", error->message);
+  desk_database_exec (self->database, "PRAGMA cache_size = -2000", NULL);
 }
 
 gboolean
@@ -699,10 +714,10 @@ desk_store_report_foreach_case (DeskStore               *self,
     "k.closing_code, k.outcome, "
     "(SELECT coalesce (sum (te.tenths), 0) FROM time_entries te WHERE te.case_id = k.id AND te.archived = 0 "
     " AND te.worked_on BETWEEN :from AND :to AND {entry}), "
-    "coalesce ((SELECT group_concat (name, '; ') FROM (SELECT g.name FROM case_grants cg "
-    "           JOIN grants g ON g.id = cg.grant_id WHERE cg.case_id = k.id AND cg.archived = 0 ORDER BY cg.id)), ''), "
+    "coalesce ((SELECT group_concat (g.name, '; ') FROM case_grants cg JOIN grants g ON g.id = cg.grant_id "
+    "           WHERE cg.case_id = k.id AND cg.archived = 0), ''), "
     "%s FROM cases k JOIN clients c ON c.id = k.client_id LEFT JOIN lsc_problem_codes p ON p.code = k.problem_code "
-    "WHERE {served} ORDER BY k.case_number";
+    "WHERE {served_by_number} ORDER BY k.case_number";
   g_autofree char *sql = NULL;
   g_autoptr(DeskStmt) stmt = NULL;
   int rc;

@@ -53,7 +53,7 @@ typedef enum
  * @closed_on and @closing_code are NULL when there is none; @client_name,
  * @address and @birth_date are NULL unless names were asked for.  @tenths
  * are the hours worked on the case in the period and charged in scope;
- * @grants the names of the grants the case is attributed to, its own first.
+ * @grants the names of the grants the case is attributed to, "; " between.
  */
 typedef struct
 {
