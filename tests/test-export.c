@@ -173,6 +173,17 @@ test_grant (Fixture       *f,
                          "--clinic-name", "Valley Legal Aid", NULL };
   g_auto(Run) run = { 0 };
 
+  {
+    const char *list[] = { "--list-grants", NULL };
+    g_autofree char *line = g_strdup_printf ("%" G_GINT64_FORMAT "\tTenant Justice Foundation\t%s\t"
+                                             "Eviction Defense 2026\tTJF-26-001\t2025-07-01\t2026-06-30\n",
+                                             f->ids.funders[1], grant);
+
+    export_cli (f, &run, NULL, list);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, line));
+  }
+
   export_cli (f, &run, NULL, args);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");

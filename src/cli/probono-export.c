@@ -11,6 +11,7 @@
 
 #include "desk-money.h"
 #include "desk-report-export.h"
+#include "desk-store-grants.h"
 #include "probono-cli.h"
 
 /*
@@ -20,6 +21,7 @@
  *   probono export --grant ID|--funder ID|--all --from DATE --to DATE -o FILE.xlsx
  *                  [--include-names] [--clinic-name NAME] [--hour-value DOLLARS]
  *                  [--suppress-below N] [--sheets LIST]
+ *   probono export --list-grants       the numbers of the funders and grants
  *
  * The clinic's name comes from --clinic-name, else from the environment
  * variable PROBONO_CLINIC_NAME; the value of a volunteer hour not charged
@@ -120,6 +122,45 @@ export_interrupt_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* "3<TAB>Tenant Justice Foundation<TAB>7<TAB>Eviction Defense 2026<TAB>TJF-26-001<TAB>2025-07-01<TAB>2026-06-30" */
+static int
+list_grants (ProbonoContext *context)
+{
+  g_autoptr(DeskStore) store = NULL;
+  g_autoptr(GPtrArray) funders = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = EXIT_OK;
+
+  store = probono_open_store (context, TRUE, &status);
+  if (store == NULL)
+    return status;
+  funders = desk_store_list_funders (store, &error);
+  if (funders == NULL)
+    return probono_fail (EXIT_FAILED, "%s", error->message);
+
+  for (guint i = 0; i < funders->len; i++)
+    {
+      DeskFunder *funder = g_ptr_array_index (funders, i);
+      gint64 funder_id = desk_record_get_id (DESK_RECORD (funder));
+      g_autoptr(GPtrArray) grants = desk_store_list_grants (store, funder_id, &error);
+
+      if (grants == NULL)
+        return probono_fail (EXIT_FAILED, "%s", error->message);
+      if (grants->len == 0)
+        g_print ("%" G_GINT64_FORMAT "\t%s\n", funder_id, desk_funder_get_name (funder));
+      for (guint j = 0; j < grants->len; j++)
+        {
+          DeskGrant *grant = g_ptr_array_index (grants, j);
+
+          g_print ("%" G_GINT64_FORMAT "\t%s\t%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n",
+                   funder_id, desk_funder_get_name (funder), desk_record_get_id (DESK_RECORD (grant)),
+                   desk_grant_get_name (grant), desk_grant_get_grant_number (grant),
+                   desk_grant_get_period_start (grant), desk_grant_get_period_end (grant));
+        }
+    }
+  return EXIT_OK;
+}
+
 /* Reads --grant/--funder/--all into @params; FALSE with the exit status. */
 static gboolean
 parse_scope (const char       *grant_text,
@@ -187,6 +228,7 @@ probono_cmd_export (ProbonoContext  *context,
   g_autofree char *sheets_text = NULL;
   gboolean all = FALSE;
   gboolean include_names = FALSE;
+  gboolean list = FALSE;
   GOptionEntry entries[] = {
     { "grant", 0, 0, G_OPTION_ARG_STRING, &grant_text, N_("Report on one grant (its number)"), N_("ID") },
     { "funder", 0, 0, G_OPTION_ARG_STRING, &funder_text, N_("Report on every grant of one funder (its number)"), N_("ID") },
@@ -206,6 +248,8 @@ probono_cmd_export (ProbonoContext  *context,
     { "sheets", 0, 0, G_OPTION_ARG_STRING, &sheets_text,
       N_("Only these sheets: summary, csr, closing-codes, cases, volunteer-hours, outcomes, mentorship, demographics"),
       N_("LIST") },
+    { "list-grants", 0, 0, G_OPTION_ARG_NONE, &list,
+      N_("List the funders and grants with their numbers (funder, name, grant, name, number, period), and exit"), NULL },
     G_OPTION_ENTRY_NULL
   };
   g_auto(DeskReportParams) params;
@@ -220,8 +264,11 @@ probono_cmd_export (ProbonoContext  *context,
 
   desk_report_params_init (&params);
 
-  if (!probono_parse_command_options (command, entries, &argc, &argv, &status) ||
-      !parse_scope (grant_text, funder_text, all, &params, &status) ||
+  if (!probono_parse_command_options (command, entries, &argc, &argv, &status))
+    return status;
+  if (list)
+    return list_grants (context);
+  if (!parse_scope (grant_text, funder_text, all, &params, &status) ||
       !check_period (from, to, &status))
     return status;
   if (output == NULL)

@@ -15,6 +15,7 @@ struct _DeskReportFingerprint
 {
   GChecksum  *checksum;
   char       *sheet;
+  const char *sheet_seen;  /* the caller's pointer to it, last time */
   guint64     n_values;
   gsize       used;
   guint8      buffer[BUFFER_SIZE];
@@ -66,37 +67,26 @@ put (DeskReportFingerprint *self,
     }
 }
 
-static void
-put_le (DeskReportFingerprint *self,
-        guint32                value,
-        guint                  n_bytes)
-{
-  guint8 bytes[4];
+/* A cell's fixed part: row, column, kind and a length or a number. */
+#define MAX_HEAD (4 + 2 + 1 + 8)
 
+static inline guint8 *
+put_le (guint8  *at,
+        guint64  value,
+        guint    n_bytes)
+{
   for (guint i = 0; i < n_bytes; i++)
-    bytes[i] = (value >> (8 * i)) & 0xff;
-  put (self, bytes, n_bytes);
+    at[i] = (value >> (8 * i)) & 0xff;
+  return at + n_bytes;
 }
 
-static void
-put_text (DeskReportFingerprint *self,
-          const char            *text)
-{
-  gsize length = strlen (text);
-
-  put_le (self, (guint32) length, 4);
-  put (self, text, length);
-}
-
-static void
-put_number (DeskReportFingerprint *self,
-            double                 number)
+static guint64
+number_bits (double number)
 {
   guint64 bits;
 
   memcpy (&bits, &number, sizeof bits);
-  put_le (self, (guint32) (bits & 0xffffffff), 4);
-  put_le (self, (guint32) (bits >> 32), 4);
+  return bits;
 }
 
 void
@@ -109,21 +99,36 @@ desk_report_fingerprint_add (const char *sheet,
                              gpointer    user_data)
 {
   DeskReportFingerprint *self = user_data;
+  gsize length = kind != 'n' ? strlen (text) : 0;
+  guint8 *at;
 
-  if (g_strcmp0 (self->sheet, sheet) != 0)
+  /* The same sheet is most often the very same string. */
+  if (sheet != self->sheet_seen && g_strcmp0 (self->sheet, sheet) != 0)
     {
       g_free (self->sheet);
       self->sheet = g_strdup (sheet);
       put (self, sheet, strlen (sheet) + 1);
     }
+  self->sheet_seen = sheet;
 
-  put_le (self, row, 4);
-  put_le (self, column, 2);
-  put (self, &kind, 1);
+  if (self->used + MAX_HEAD > BUFFER_SIZE)
+    flush (self);
+  at = self->buffer + self->used;
+  at = put_le (at, row, 4);
+  at = put_le (at, column, 2);
+  *at++ = (guint8) kind;
+  at = put_le (at, kind == 'n' ? number_bits (number) : length, kind == 'n' ? 8 : 4);
+  self->used = at - self->buffer;
+
   if (kind != 'n')
-    put_text (self, text);
-  if (kind == 'n' || kind == 'f')
-    put_number (self, number);
+    put (self, text, length);
+  if (kind == 'f')
+    {
+      guint8 bits[8];
+
+      put_le (bits, number_bits (number), 8);
+      put (self, bits, 8);
+    }
   self->n_values++;
 }
 

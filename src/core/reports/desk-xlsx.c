@@ -222,17 +222,17 @@ desk_xlsx_cell_text (const char *text)
   return g_string_free (clean, FALSE);
 }
 
-/* Whether @text needs desk_xlsx_cell_text() (the common case is no). */
-static gboolean
-text_is_clean (const char *text)
+/* The length of @text when it is plain ASCII a cell holds as it is (the
+ * common case), else -1: it needs desk_xlsx_cell_text(). */
+static gssize
+clean_length (const char *text)
 {
   const guchar *p = (const guchar *) text;
-  gsize n = 0;
 
-  for (; *p != '\0'; p++, n++)
+  for (; *p != '\0'; p++)
     if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p >= 0x80)
-      return FALSE;
-  return n <= MAX_CELL_UNITS;
+      return -1;
+  return p - (const guchar *) text <= MAX_CELL_UNITS ? p - (const guchar *) text : -1;
 }
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
@@ -608,6 +608,7 @@ desk_xlsx_text (DeskXlsxSheet  *sheet,
 {
   g_autofree char *clean = NULL;
   double bold = (style == DESK_XLSX_HEADER || style == DESK_XLSX_TOTAL_TEXT || style == DESK_XLSX_LABEL) ? 1.1 : 1.0;
+  gssize length;
 
   if (!check_cell (row, column, error))
     return FALSE;
@@ -615,12 +616,15 @@ desk_xlsx_text (DeskXlsxSheet  *sheet,
     return style == DESK_XLSX_TEXT ||
            check_lxw (worksheet_write_blank (sheet->worksheet, row, column, sheet->owner->formats[style]), error);
 
-  if (!text_is_clean (text))
-    text = clean = desk_xlsx_cell_text (text);
+  if ((length = clean_length (text)) < 0)
+    {
+      text = clean = desk_xlsx_cell_text (text);
+      length = g_utf8_strlen (text, -1);
+    }
 
   /* Titles and notes run across empty cells; they do not widen a column. */
   if (style != DESK_XLSX_TITLE && style != DESK_XLSX_NOTE && style != DESK_XLSX_WARNING)
-    fit (sheet, column, (clean != NULL ? g_utf8_strlen (text, -1) : (glong) strlen (text)) * bold);
+    fit (sheet, column, length * bold);
   observe (sheet, row, column, 's', text, 0);
 
   return check_lxw (worksheet_write_string (sheet->worksheet, row, column, text, sheet->owner->formats[style]), error);

@@ -59,11 +59,15 @@ CREATE TABLE case_grants (
 ) STRICT;
 
 CREATE INDEX case_grants_by_grant ON case_grants (grant_id, archived, case_id);
+-- The Cases sheet of a report reads each case's grants from the index alone.
+CREATE INDEX case_grants_by_case ON case_grants (case_id, archived, grant_id);
 
 ALTER TABLE time_entries ADD COLUMN grant_id INTEGER REFERENCES grants (id);
 
 CREATE INDEX time_entries_by_grant ON time_entries (grant_id, worked_on);
 CREATE INDEX time_entries_by_worked ON time_entries (worked_on);
+-- ... and each case's hours in the period, without reading the entries.
+CREATE INDEX time_entries_hours_by_case ON time_entries (case_id, archived, worked_on, grant_id, tenths);
 
 -- An entry saved without a grant is charged to its case's own grant, for
 -- every writer (editor, import, demo data), also when an object that never
