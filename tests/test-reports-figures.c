@@ -609,12 +609,31 @@ test_case_rows (Fixture       *f,
   g_assert_cmpint (desk_store_report_count_cases (f->test.store, &params, &error), ==, 7);
   g_assert_true (desk_store_report_foreach_case (f->test.store, &params, collect_case, &rows, &error));
   g_assert_no_error (error);
+  /* In the order the cases were entered: K1 K2 K3 K4 K7 K8 K10. */
   g_assert_cmpuint (numbers->len, ==, 7);
-  for (guint i = 1; i < numbers->len; i++)
-    g_assert_cmpstr (g_ptr_array_index (numbers, i - 1), <, g_ptr_array_index (numbers, i));
+  for (guint i = 0; i < numbers->len; i++)
+    {
+      const guint order[] = { 1, 2, 3, 4, 7, 8, 10 };
+      g_autoptr(DeskCase) kase = desk_store_get_case (f->test.store, f->ids.cases[order[i]], &error);
+
+      g_assert_cmpstr (g_ptr_array_index (numbers, i), ==, desk_case_get_case_number (kase));
+    }
   for (guint i = 0; i < names->len; i++)
     g_assert_null (g_ptr_array_index (names, i));
   g_assert_cmpint (rows.tenths, ==, 112);
+
+  /* Hours charged to G1 only (K1 20, K4 12), then to G1 or G2 (K3 10 more). */
+  params.scope = DESK_REPORT_SCOPE_GRANT;
+  params.scope_id = f->ids.grants[1];
+  rows.tenths = 0;
+  g_assert_true (desk_store_report_foreach_case (f->test.store, &params, collect_case, &rows, &error));
+  g_assert_cmpint (rows.tenths, ==, 32);
+  params.scope = DESK_REPORT_SCOPE_FUNDER;
+  params.scope_id = f->ids.funders[1];
+  rows.tenths = 0;
+  g_assert_true (desk_store_report_foreach_case (f->test.store, &params, collect_case, &rows, &error));
+  g_assert_cmpint (rows.tenths, ==, 42);
+  params.scope = DESK_REPORT_SCOPE_CLINIC;
 
   g_ptr_array_set_size (numbers, 0);
   g_ptr_array_set_size (names, 0);

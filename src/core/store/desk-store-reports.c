@@ -18,12 +18,14 @@
  *
  *   {base}    a case that counts: not archived, not rejected, in scope
  *   {served}  {base}, open at some time in the period
- *   {served_by_number}  the same, written so that no index fits but the
- *             one on case numbers: the Cases sheet then streams in order
- *             instead of sorting a million rows in memory first
+ *   {served_in_order}  the same, written so that no index fits: the
+ *             Cases sheet then reads the table in id order instead of
+ *             sorting a million rows in memory first
  *   {closed}  {base}, closing date in the period
  *   {entries} a time entry worked in the period, charged in scope, on a
  *             case that is not archived (joined as k)
+ *   {entry_in_order}  charged in scope, written so that no index on the
+ *             grant fits (entries are then read by case)
  *   {rate}    the value of the hour of entry te in cents (grant g joined)
  *
  * and named parameters :from, :to, :scope, :rate, :dv and :region.  Only
@@ -44,13 +46,19 @@ static const char * const entry_scope[] = {
   [DESK_REPORT_SCOPE_GRANT] = "te.grant_id = :scope",
 };
 
+static const char * const entry_scope_in_order[] = {
+  [DESK_REPORT_SCOPE_CLINIC] = "1",
+  [DESK_REPORT_SCOPE_FUNDER] = "te.grant_id + 0 IN (SELECT sg.id FROM grants sg WHERE sg.funder_id = :scope)",
+  [DESK_REPORT_SCOPE_GRANT] = "te.grant_id + 0 = :scope",
+};
+
 static char *
 expand_sql (const char             *template,
             const DeskReportParams *params)
 {
   GString *sql = g_string_new (template);
 
-  g_string_replace (sql, "{served_by_number}", "k.archived + 0 = 0 AND k.status <> 'rejected' AND {case} "
+  g_string_replace (sql, "{served_in_order}", "k.archived + 0 = 0 AND k.status <> 'rejected' AND {case} "
                                                "AND k.opened_on || '' <= :to "
                                                "AND (k.closed_on IS NULL OR k.closed_on || '' >= :from)", 0);
   g_string_replace (sql, "{served}", "{base} AND k.opened_on <= :to AND (k.closed_on IS NULL OR k.closed_on >= :from)", 0);
@@ -60,6 +68,7 @@ expand_sql (const char             *template,
                                       "AND {entry}", 0);
   g_string_replace (sql, "{rate}", "coalesce (nullif (g.hour_value_cents, 0), :rate)", 0);
   g_string_replace (sql, "{case}", case_scope[params->scope], 0);
+  g_string_replace (sql, "{entry_in_order}", entry_scope_in_order[params->scope], 0);
   g_string_replace (sql, "{entry}", entry_scope[params->scope], 0);
 
   return g_string_free (sql, FALSE);
@@ -701,6 +710,32 @@ desk_store_report_count_cases (DeskStore               *self,
   return count;
 }
 
+/* One of the streams merged into the Cases rows: a statement whose rows
+ * come by case id (column 0), with the current row's id, or G_MAXINT64
+ * once it has run out. */
+typedef struct
+{
+  DeskStmt *stmt;
+  gint64    case_id;
+} Stream;
+
+static gboolean
+stream_advance (DeskStore  *self,
+                Stream     *stream,
+                gint64      case_id,
+                GError    **error)
+{
+  while (stream->case_id < case_id)
+    {
+      int rc = desk_database_step (self->database, stream->stmt, error);
+
+      if (rc == 0)
+        return FALSE;
+      stream->case_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stream->stmt, 0) : G_MAXINT64;
+    }
+  return TRUE;
+}
+
 gboolean
 desk_store_report_foreach_case (DeskStore               *self,
                                 const DeskReportParams  *params,
@@ -708,40 +743,63 @@ desk_store_report_foreach_case (DeskStore               *self,
                                 gpointer                 user_data,
                                 GError                 **error)
 {
-  /* %s: the client's name, address and date of birth, or three NULLs. */
-  static const char *template =
-    "SELECT k.case_number, coalesce (p.category, ''), k.problem_code, c.county, k.opened_on, k.closed_on, "
-    "k.closing_code, k.outcome, "
-    "(SELECT coalesce (sum (te.tenths), 0) FROM time_entries te WHERE te.case_id = k.id AND te.archived = 0 "
-    " AND te.worked_on BETWEEN :from AND :to AND {entry}), "
-    "coalesce ((SELECT group_concat (g.name, '; ') FROM case_grants cg JOIN grants g ON g.id = cg.grant_id "
-    "           WHERE cg.case_id = k.id AND cg.archived = 0), ''), "
-    "%s FROM cases k JOIN clients c ON c.id = k.client_id LEFT JOIN lsc_problem_codes p ON p.code = k.problem_code "
-    "WHERE {served_by_number} ORDER BY k.case_number";
-  g_autofree char *sql = NULL;
-  g_autoptr(DeskStmt) stmt = NULL;
+  /* Three streams in case-id order, each read straight through an index
+   * or the table (no per-case lookups, no sorting), merged here: the
+   * cases, their hours, their grants.  %s: the client's name, address and
+   * date of birth, or three NULLs. */
+  static const char *cases_template =
+    "SELECT k.id, k.case_number, coalesce (p.category, ''), k.problem_code, c.county, k.opened_on, k.closed_on, "
+    "k.closing_code, k.outcome, %s "
+    "FROM cases k JOIN clients c ON c.id = k.client_id LEFT JOIN lsc_problem_codes p ON p.code = k.problem_code "
+    "WHERE {served_in_order} ORDER BY k.id";
+  static const char *hours_sql =
+    "SELECT te.case_id, sum (te.tenths) FROM time_entries te "
+    "WHERE te.archived = 0 AND te.worked_on || '' BETWEEN :from AND :to AND {entry_in_order} "
+    "GROUP BY te.case_id ORDER BY te.case_id";
+  static const char *grants_sql =
+    "SELECT cg.case_id, group_concat (g.name, '; ') FROM case_grants cg JOIN grants g ON g.id = cg.grant_id "
+    "WHERE cg.archived = 0 GROUP BY cg.case_id ORDER BY cg.case_id";
+  g_autofree char *cases_sql = NULL;
+  g_autoptr(DeskStmt) cases = NULL;
+  g_autoptr(DeskStmt) hours_stmt = NULL;
+  g_autoptr(DeskStmt) grants_stmt = NULL;
+  Stream hours = { NULL, 0 };
+  Stream grants = { NULL, 0 };
   int rc;
 
   g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
 
-  sql = g_strdup_printf (template, params->include_names ? "c.first_name || ' ' || c.last_name, c.address, c.birth_date"
-                                                         : "NULL, NULL, NULL");
-  stmt = prepare_report (self, params, sql, error);
-  if (stmt == NULL)
+  cases_sql = g_strdup_printf (cases_template,
+                               params->include_names ? "c.first_name || ' ' || c.last_name, c.address, c.birth_date"
+                                                     : "NULL, NULL, NULL");
+  if ((cases = prepare_report (self, params, cases_sql, error)) == NULL ||
+      (hours_stmt = prepare_report (self, params, hours_sql, error)) == NULL ||
+      (grants_stmt = prepare_report (self, params, grants_sql, error)) == NULL)
     return FALSE;
+  hours.stmt = hours_stmt;
+  grants.stmt = grants_stmt;
 
-  while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
+  while ((rc = desk_database_step (self->database, cases, error)) == SQLITE_ROW)
     {
-#define TEXT(i) ((const char *) sqlite3_column_text (stmt, (i)))
-      DeskReportCase row = {
-        TEXT (0), TEXT (1), TEXT (2), TEXT (3), TEXT (4), TEXT (5), TEXT (6), TEXT (7),
-        sqlite3_column_int64 (stmt, 8), TEXT (9), TEXT (10), TEXT (11), TEXT (12),
-      };
+      gint64 id = sqlite3_column_int64 (cases, 0);
+
+      if (!stream_advance (self, &hours, id, error) || !stream_advance (self, &grants, id, error))
+        return FALSE;
+
+#define TEXT(i) ((const char *) sqlite3_column_text (cases, (i)))
+      {
+        DeskReportCase row = {
+          TEXT (1), TEXT (2), TEXT (3), TEXT (4), TEXT (5), TEXT (6), TEXT (7), TEXT (8),
+          hours.case_id == id ? sqlite3_column_int64 (hours.stmt, 1) : 0,
+          grants.case_id == id ? (const char *) sqlite3_column_text (grants.stmt, 1) : "",
+          TEXT (9), TEXT (10), TEXT (11),
+        };
 #undef TEXT
 
-      if (!func (&row, user_data, error))
-        return FALSE;
+        if (!func (&row, user_data, error))
+          return FALSE;
+      }
     }
 
   return rc == SQLITE_DONE;

@@ -128,7 +128,7 @@ DeskReportTable *desk_store_report_demographic    (DeskStore               *self
 gint64           desk_store_report_count_cases    (DeskStore               *self,
                                                    const DeskReportParams  *params,
                                                    GError                 **error);
-/** desk_store_report_foreach_case: calls @func for each case served in the period, by case number. */
+/** desk_store_report_foreach_case: calls @func for each case served in the period, in the order the cases were entered. */
 gboolean         desk_store_report_foreach_case   (DeskStore               *self,
                                                    const DeskReportParams  *params,
                                                    DeskReportCaseFunc       func,
