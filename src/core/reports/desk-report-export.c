@@ -250,9 +250,11 @@ export_in_locale (DeskStore               *store,
   prepared = figures != NULL &&
              scratch_prepare (&scratch, destination, error) &&
              check_space (scratch.folder, n_rows, error);
+  /* A cancel while the file was zipped still counts: nothing is put in place. */
   written = prepared &&
             desk_report_workbook_write (store, figures, scratch.partial, scratch.tmpdir, generated_at,
                                         progress, progress_data, cancellable, &result, error) &&
+            !g_cancellable_set_error_if_cancelled (cancellable, error) &&
             sync_file (scratch.partial, error);
   desk_store_report_snapshot_end (store, snapshot);
   g_debug ("Workbook written in %.0f ms", (g_get_monotonic_time () - started) / 1000.0);
