@@ -7,19 +7,45 @@
 
 #include "desk-report-fingerprint.h"
 
-/* Cells are gathered in a buffer and hashed in large pieces: a million
- * rows make more than ten million small cells. */
+/* Cells are gathered in chunks and hashed in large pieces by a thread of
+ * its own: a million rows make ten million small cells, and SHA-256 over
+ * them would otherwise take a good part of the writer's time. */
 #define BUFFER_SIZE (64 * 1024)
+#define N_CHUNKS    4
+
+typedef struct
+{
+  gsize  used;
+  guint8 data[BUFFER_SIZE];
+} Chunk;
 
 struct _DeskReportFingerprint
 {
-  GChecksum  *checksum;
-  char       *sheet;
-  const char *sheet_seen;  /* the caller's pointer to it, last time */
-  guint64     n_values;
-  gsize       used;
-  guint8      buffer[BUFFER_SIZE];
+  GChecksum   *checksum;     /* the hasher's until it is joined */
+  GThread     *hasher;
+  GAsyncQueue *full;         /* chunks to hash, then the fingerprint itself as the end */
+  GAsyncQueue *empty;        /* chunks hashed, to be filled again */
+  Chunk       *chunks;
+  Chunk       *current;
+  char        *sheet;
+  const char  *sheet_seen;   /* the caller's pointer to it, last time */
+  guint64      n_values;
 };
+
+static gpointer
+hash_thread (gpointer data)
+{
+  DeskReportFingerprint *self = data;
+  Chunk *chunk;
+
+  while ((chunk = g_async_queue_pop (self->full)) != (gpointer) self)
+    {
+      g_checksum_update (self->checksum, chunk->data, chunk->used);
+      chunk->used = 0;
+      g_async_queue_push (self->empty, chunk);
+    }
+  return NULL;
+}
 
 DeskReportFingerprint *
 desk_report_fingerprint_new (void)
@@ -27,7 +53,27 @@ desk_report_fingerprint_new (void)
   DeskReportFingerprint *self = g_new0 (DeskReportFingerprint, 1);
 
   self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  self->full = g_async_queue_new ();
+  self->empty = g_async_queue_new ();
+  self->chunks = g_new0 (Chunk, N_CHUNKS);
+  self->current = &self->chunks[0];
+  for (guint i = 1; i < N_CHUNKS; i++)
+    g_async_queue_push (self->empty, &self->chunks[i]);
+  self->hasher = g_thread_new ("desk-fingerprint", hash_thread, self);
   return self;
+}
+
+/* Hashes what is left and stops the hasher. */
+static void
+drain (DeskReportFingerprint *self)
+{
+  if (self->hasher == NULL)
+    return;
+  if (self->current->used > 0)
+    g_async_queue_push (self->full, self->current);
+  g_async_queue_push (self->full, self);
+  g_thread_join (self->hasher);
+  self->hasher = NULL;
 }
 
 void
@@ -35,7 +81,11 @@ desk_report_fingerprint_free (DeskReportFingerprint *self)
 {
   if (self == NULL)
     return;
+  drain (self);
   g_checksum_free (self->checksum);
+  g_async_queue_unref (self->full);
+  g_async_queue_unref (self->empty);
+  g_free (self->chunks);
   g_free (self->sheet);
   g_free (self);
 }
@@ -43,8 +93,8 @@ desk_report_fingerprint_free (DeskReportFingerprint *self)
 static void
 flush (DeskReportFingerprint *self)
 {
-  g_checksum_update (self->checksum, self->buffer, self->used);
-  self->used = 0;
+  g_async_queue_push (self->full, self->current);
+  self->current = g_async_queue_pop (self->empty);
 }
 
 static void
@@ -56,13 +106,14 @@ put (DeskReportFingerprint *self,
 
   while (length > 0)
     {
-      gsize n = MIN (length, BUFFER_SIZE - self->used);
+      Chunk *chunk = self->current;
+      gsize n = MIN (length, BUFFER_SIZE - chunk->used);
 
-      memcpy (self->buffer + self->used, bytes, n);
-      self->used += n;
+      memcpy (chunk->data + chunk->used, bytes, n);
+      chunk->used += n;
       bytes += n;
       length -= n;
-      if (self->used == BUFFER_SIZE)
+      if (chunk->used == BUFFER_SIZE)
         flush (self);
     }
 }
@@ -111,14 +162,14 @@ desk_report_fingerprint_add (const char *sheet,
     }
   self->sheet_seen = sheet;
 
-  if (self->used + MAX_HEAD > BUFFER_SIZE)
+  if (self->current->used + MAX_HEAD > BUFFER_SIZE)
     flush (self);
-  at = self->buffer + self->used;
+  at = self->current->data + self->current->used;
   at = put_le (at, row, 4);
   at = put_le (at, column, 2);
   *at++ = (guint8) kind;
   at = put_le (at, kind == 'n' ? number_bits (number) : length, kind == 'n' ? 8 : 4);
-  self->used = at - self->buffer;
+  self->current->used = at - self->current->data;
 
   if (kind != 'n')
     put (self, text, length);
@@ -141,6 +192,6 @@ desk_report_fingerprint_get_n_values (DeskReportFingerprint *self)
 char *
 desk_report_fingerprint_finish (DeskReportFingerprint *self)
 {
-  flush (self);
+  drain (self);
   return g_strdup (g_checksum_get_string (self->checksum));
 }
