@@ -235,27 +235,15 @@ clean_length (const char *text)
   return p - (const guchar *) text <= MAX_CELL_UNITS ? p - (const guchar *) text : -1;
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
- * days_from_civil). */
-static gint64
-days_from_civil (gint64 year,
-                 guint  month,
-                 guint  day)
-{
-  gint64 era, yoe, doy, doe;
-
-  year -= month <= 2;
-  era = (year >= 0 ? year : year - 399) / 400;
-  yoe = year - era * 400;
-  doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+/* GLib's day number of 1899-12-30, the day before Excel's serial 1 when
+ * counted as Excel does (it keeps Lotus 1-2-3's 29 February 1900). */
+#define EXCEL_EPOCH_JULIAN 693594
 
 double
 desk_xlsx_date_serial (const char *iso_date)
 {
   guint year, month, day;
+  GDate date;
 
   /* Called twice a row of the Cases sheet: digits are read by hand. */
   if (iso_date == NULL || strlen (iso_date) != 10 || iso_date[4] != '-' || iso_date[7] != '-')
@@ -269,9 +257,10 @@ desk_xlsx_date_serial (const char *iso_date)
   if (year < 1900 || !g_date_valid_dmy (day, month, year))
     return -1;
 
-  /* Serial 1 is 1900-01-01, counted from 1899-12-30 because Excel keeps
-   * Lotus 1-2-3's 29 February 1900; right from March 1900 on. */
-  return (double) (days_from_civil (year, month, day) - days_from_civil (1899, 12, 30));
+  /* Right from March 1900 on, which is every date a clinic keeps. */
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return (double) g_date_get_julian (&date) - EXCEL_EPOCH_JULIAN;
 }
 
 static void
