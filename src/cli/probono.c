@@ -41,6 +41,7 @@ static const Command commands[] = {
   { "conflicts", N_("Look for clients, parties and volunteers whose names resemble NAME"), probono_cmd_conflicts },
   { "eligibility", N_("Screen a household's income against the HHS poverty guidelines"), probono_cmd_eligibility },
   { "match", N_("Propose mentors for the mentees who have none, with scores and reasons"), probono_cmd_match },
+  { "export", N_("Write the funders' Excel workbook for a grant, a funder or the clinic"), probono_cmd_export },
 };
 
 /* ---------------------------------------------------------------- demo */

@@ -20,6 +20,7 @@ struct _DeskTimeEntry
   int                      tenths;
   char                    *activity;
   char                    *volunteer_name;
+  gint64                   grant_id;
 };
 
 G_DEFINE_FINAL_TYPE (DeskTimeEntry, desk_time_entry, DESK_TYPE_RECORD)
@@ -33,6 +34,7 @@ static const DeskField fields[] = {
   DESK_FIELD_INT (DeskTimeEntry, tenths, "tenths", 0, G_MAXINT, 0),
   DESK_FIELD_TEXT (DeskTimeEntry, activity, "activity"),
   DESK_FIELD_DERIVED_TEXT (DeskTimeEntry, volunteer_name, "volunteer-name"),
+  DESK_FIELD_REF (DeskTimeEntry, grant_id, "grant-id"),
 };
 
 /* One volunteer's day is the most a single entry may hold. */
@@ -162,4 +164,19 @@ desk_time_entry_get_volunteer_name (DeskTimeEntry *self)
 {
   g_return_val_if_fail (DESK_IS_TIME_ENTRY (self), NULL);
   return self->volunteer_name;
+}
+
+gint64
+desk_time_entry_get_grant_id (DeskTimeEntry *self)
+{
+  g_return_val_if_fail (DESK_IS_TIME_ENTRY (self), 0);
+  return self->grant_id;
+}
+
+void
+desk_time_entry_set_grant_id (DeskTimeEntry *self,
+                              gint64 grant_id)
+{
+  g_return_if_fail (DESK_IS_TIME_ENTRY (self));
+  g_object_set (self, "grant-id", grant_id, NULL);
 }

@@ -22,5 +22,8 @@ void desk_time_entry_set_tenths (DeskTimeEntry *self, int tenths);
 const char *desk_time_entry_get_activity (DeskTimeEntry *self);
 void desk_time_entry_set_activity (DeskTimeEntry *self, const char *activity);
 const char *desk_time_entry_get_volunteer_name (DeskTimeEntry *self);
+/** desk_time_entry_get_grant_id: the grant the hours are charged to; 0 until saved means the case's own grant (the store fills it in). */
+gint64 desk_time_entry_get_grant_id (DeskTimeEntry *self);
+void desk_time_entry_set_grant_id (DeskTimeEntry *self, gint64 grant_id);
 
 G_END_DECLS

@@ -15,6 +15,8 @@
 #include "desk-objective.h"
 #include "desk-objective-update.h"
 #include "desk-pairing.h"
+#include "desk-funder.h"
+#include "desk-grant.h"
 
 /* A derived field is read with an expression over the row "t". */
 typedef struct
@@ -111,6 +113,8 @@ static const Table tables[] = {
   { desk_objective_get_type, "objectives", no_derived },
   { desk_check_in_get_type, "check_ins", no_derived },
   { desk_objective_update_get_type, "objective_updates", objective_update_derived },
+  { desk_funder_get_type, "funders", no_derived },
+  { desk_grant_get_type, "grants", no_derived },
 };
 
 /* The statements for one record type, built once from its field table. */
