@@ -1383,6 +1383,111 @@ test_changed_signal (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (all), ==, 1);
 }
 
+/* The board as people left it: a move frees only the mentee moved and the
+ * mentees of the mentor they go to; the others keep their very pairings. */
+static gint64
+live_mentor_of (Fixture *f,
+                gpointer mentee)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT mentor_id FROM pairings WHERE archived = 0 AND status = 'proposed' "
+                                          "AND mentee_id = %" G_GINT64_FORMAT, id_of (mentee));
+
+  return desk_test_query_int (f->store, sql);
+}
+
+static void
+move_on_board (Fixture *f,
+               gpointer mentee,
+               gint64   mentor_id,
+               GArray  *freed)
+{
+  g_autoptr(DeskMatchProblem) problem = load_problem (f);
+  g_autoptr(DeskMatchResult) base = NULL;
+  g_autoptr(DeskMatchWhatIf) what_if = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 mentee_id = id_of (mentee);
+
+  g_array_set_size (freed, 0);
+  g_assert_true (desk_store_lock_proposals (f->store, problem, &mentee_id, 1, mentor_id, freed, &error));
+  g_assert_no_error (error);
+  base = solve (problem);
+  what_if = desk_matcher_what_if (base, mentee_id, mentor_id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (desk_store_save_match_result_for (f->store, what_if->result, (const gint64 *) freed->data, freed->len,
+                                                   NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_proposals_board_kept (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(DeskVolunteer) grace = save_mentor (f, "Grace", "Okafor", 2);
+  g_autoptr(DeskVolunteer) tom = save_mentor (f, "Tom", "Reyes", 2);
+  g_autoptr(DeskVolunteer) rosa = save_mentor (f, "Rosa", "Delgado", 2);
+  g_autoptr(DeskVolunteer) luis = save_mentee (f, "Luis", "Ortega");
+  g_autoptr(DeskVolunteer) mai = save_mentee (f, "Mai", "Nguyen");
+  g_autoptr(DeskVolunteer) ana = save_mentee (f, "Ana", "Silva");
+  g_autoptr(DeskMatchProblem) problem = load_problem (f);
+  g_autoptr(DeskMatchResult) first = solve (problem);
+  g_autoptr(GArray) freed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  gint64 luis_mentor, other_mentor, kept_pairing, kept_mentee_mentor;
+  gpointer kept_mentee;
+
+  g_assert_true (desk_store_save_match_result (f->store, first, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM pairings WHERE archived = 0"), ==, 3);
+
+  /* Kept as they are, everything is a lock and nothing moves. */
+  {
+    g_autoptr(DeskMatchProblem) kept = load_problem (f);
+    g_autoptr(DeskMatchResult) again = NULL;
+    guint n_pairs;
+    const DeskMatchPair *pairs;
+
+    g_assert_true (desk_store_lock_proposals (f->store, kept, NULL, 0, 0, freed, &error));
+    g_assert_cmpuint (freed->len, ==, 0);
+    again = solve (kept);
+    pairs = desk_match_result_get_pairs (again, &n_pairs);
+    g_assert_cmpuint (n_pairs, ==, 3);
+    for (guint i = 0; i < n_pairs; i++)
+      g_assert_cmpint (pairs[i].kind, ==, DESK_MATCH_PAIR_LOCKED);
+  }
+
+  /* Luis to Mai's mentor: pinned; Mai is freed, Ana keeps her very pairing.
+   * Load spreads, so each mentor has one mentee. */
+  luis_mentor = live_mentor_of (f, luis);
+  other_mentor = live_mentor_of (f, mai);
+  kept_mentee = ana;
+  kept_mentee_mentor = live_mentor_of (f, kept_mentee);
+  g_assert_cmpint (other_mentor, !=, luis_mentor);
+  g_assert_cmpint (kept_mentee_mentor, !=, other_mentor);
+  g_assert_true (id_of (rosa) == luis_mentor || id_of (rosa) == other_mentor || id_of (rosa) == kept_mentee_mentor);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT id FROM pairings WHERE archived = 0 AND mentee_id = %" G_GINT64_FORMAT,
+                                            id_of (kept_mentee));
+    kept_pairing = desk_test_query_int (f->store, sql);
+  }
+
+  move_on_board (f, luis, other_mentor, freed);
+  g_assert_cmpuint (freed->len, ==, 2);   /* Luis and Mai */
+  g_assert_cmpint (live_mentor_of (f, luis), ==, other_mentor);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT pinned FROM pairings WHERE archived = 0 AND status = 'proposed' "
+                                                  "AND mentee_id = 4"), ==, 1);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT id FROM pairings WHERE archived = 0 AND mentee_id = %" G_GINT64_FORMAT,
+                                            id_of (kept_mentee));
+    g_assert_cmpint (desk_test_query_int (f->store, sql), ==, kept_pairing);
+  }
+
+  /* Moved back: the pinned choice is replaced, not doubled. */
+  move_on_board (f, luis, luis_mentor, freed);
+  g_assert_cmpint (live_mentor_of (f, luis), ==, luis_mentor);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM pairings WHERE archived = 0 AND mentee_id = 4"), ==, 1);
+  g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM pairings WHERE archived = 0"), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1414,6 +1519,7 @@ main (int   argc,
   ADD ("match-input/async", test_match_input_async);
   ADD ("proposals/replace", test_save_proposals);
   ADD ("proposals/match-result", test_save_match_result);
+  ADD ("proposals/board-kept", test_proposals_board_kept);
 #undef ADD
 
   return g_test_run ();

@@ -288,29 +288,6 @@ desk_case_editor_move (DeskCaseEditor *self,
   return NULL;
 }
 
-/* ---- a new client from the client picker ------------------------------------------ */
-
-static void
-desk_case_editor_client_saved_cb (DeskCaseEditor *self,
-                                  DeskRecord     *client)
-{
-  g_assert (DESK_IS_CASE_EDITOR (self));
-
-  desk_record_picker_set_record_id (self->client_picker, desk_record_get_id (client));
-}
-
-static void
-desk_case_editor_new_client_cb (DeskCaseEditor *self)
-{
-  DeskClientEditor *editor;
-
-  g_assert (DESK_IS_CASE_EDITOR (self));
-
-  editor = desk_client_editor_open (GTK_WINDOW (self), desk_editor_get_store (DESK_EDITOR (self)), NULL);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (desk_case_editor_client_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-}
-
 /* ---- DeskEditor ---------------------------------------------------------------------- */
 
 static char *
@@ -382,9 +359,6 @@ desk_case_editor_constructed (GObject *object)
                             GTK_WIDGET (self->amount_error));
   desk_form_add_field (form, "closed-on", GTK_WIDGET (self->closed_on_entry), GTK_WIDGET (self->closed_on_error));
   desk_form_add_field (form, "rejection-reason", GTK_WIDGET (self->rejection_row), GTK_WIDGET (self->rejection_error));
-
-  g_signal_connect_object (self->client_picker, "new-requested", G_CALLBACK (desk_case_editor_new_client_cb), self,
-                           G_CONNECT_SWAPPED);
 
   desk_case_editor_loaded (editor);
 }

@@ -5,11 +5,13 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "desk-client-editor.h"
 #include "desk-code.h"
 #include "desk-feedback.h"
 #include "desk-labels.h"
 #include "desk-record-picker.h"
 #include "desk-search.h"
+#include "desk-volunteer-editor.h"
 
 struct _DeskRecordPicker
 {
@@ -140,6 +142,7 @@ item_detail (GObject *item)
       g_autoptr(GString) detail = g_string_new (desk_enum_label (DESK_TYPE_VOLUNTEER_ROLE,
                                                                  desk_volunteer_get_role (volunteer)));
       const char *areas = desk_volunteer_get_practice_areas (volunteer);
+      const char *languages = desk_volunteer_get_languages (volunteer);
       int open_cases = desk_volunteer_get_open_cases (volunteer);
 
       /* What staff weigh when placing a case: role, areas and load. */
@@ -147,6 +150,8 @@ item_detail (GObject *item)
         g_string_append_printf (detail, " · %s", _("Mentor"));
       if (!desk_text_is_blank (areas))
         g_string_append_printf (detail, " · %s", areas);
+      if (!desk_text_is_blank (languages))
+        g_string_append_printf (detail, " · %s", languages);
       if (open_cases >= 0)
         {
           g_string_append (detail, " · ");
@@ -171,6 +176,14 @@ item_matches (gpointer item,
     return desk_code_matches (DESK_CODE (item), self->search);
 
   name = item_name (item);
+  if (DESK_IS_VOLUNTEER (item))
+    {
+      /* Staff placing a case look for "housing" or "Spanish" as often as for a name. */
+      g_autofree char *words = g_strjoin (" ", name, desk_volunteer_get_practice_areas (item),
+                                          desk_volunteer_get_languages (item), NULL);
+
+      return desk_search_matches (words, self->search);
+    }
   return desk_search_matches (name, self->search);
 }
 
@@ -438,6 +451,40 @@ desk_record_picker_none_clicked_cb (DeskRecordPicker *self)
   else
     desk_record_picker_set_record_id (self, 0);
   desk_record_picker_close (self);
+}
+
+static void
+desk_record_picker_new_saved_cb (DeskRecordPicker *self,
+                                 DeskRecord       *record)
+{
+  desk_record_picker_set_record_id (self, desk_record_get_id (record));
+}
+
+/* "New Client…" / "New Volunteer…": the editor of the kind, and what it
+ * saves is chosen.  A new mentor starts as one. */
+static void
+desk_record_picker_real_new_requested (DeskRecordPicker *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  DeskEditor *editor = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (self->kind == DESK_RECORD_PICKER_CLIENTS)
+    editor = DESK_EDITOR (desk_client_editor_open (parent, self->store, NULL));
+  else if (self->kind == DESK_RECORD_PICKER_VOLUNTEERS || self->kind == DESK_RECORD_PICKER_MENTORS)
+    {
+      g_autoptr(DeskVolunteer) volunteer = desk_volunteer_new ();
+
+      desk_volunteer_set_is_mentor (volunteer, self->kind == DESK_RECORD_PICKER_MENTORS);
+      editor = DESK_EDITOR (desk_volunteer_editor_open (parent, self->store, volunteer));
+    }
+
+  if (editor != NULL)
+    g_signal_connect_object (editor, "saved", G_CALLBACK (desk_record_picker_new_saved_cb), self,
+                             G_CONNECT_SWAPPED);
 }
 
 static void
@@ -756,12 +803,14 @@ desk_record_picker_class_init (DeskRecordPickerClass *klass)
   /**
    * DeskRecordPicker::new-requested:
    *
-   * The person asked for a new record ("New Client…"); the handler opens
-   * an editor and, once it is saved, sets "record-id".
+   * The person asked for a new record ("New Client…"); the default handler
+   * opens the editor of a new client or volunteer and, once it is saved,
+   * chooses it.
    */
   signals[NEW_REQUESTED] =
-    g_signal_new ("new-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+    g_signal_new_class_handler ("new-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                G_CALLBACK (desk_record_picker_real_new_requested),
+                                NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-record-picker.ui");
   gtk_widget_class_bind_template_child (widget_class, DeskRecordPicker, button);

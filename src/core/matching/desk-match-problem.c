@@ -137,6 +137,26 @@ desk_match_problem_add_lock (DeskMatchProblem *problem,
   _desk_match_problem_add_fixed (problem, mentee_id, mentor_id, DESK_MATCH_PAIR_LOCKED);
 }
 
+gboolean
+desk_match_problem_remove_lock (DeskMatchProblem *problem,
+                                gint64            mentee_id)
+{
+  g_return_val_if_fail (problem != NULL, FALSE);
+
+  for (guint i = 0; i < problem->fixed->len; i++)
+    {
+      const DeskMatchFixed *fixed = &g_array_index (problem->fixed, DeskMatchFixed, i);
+
+      if (fixed->mentee_id == mentee_id && fixed->kind == DESK_MATCH_PAIR_LOCKED)
+        {
+          g_array_remove_index (problem->fixed, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 void
 desk_match_problem_add_exclusion (DeskMatchProblem   *problem,
                                   gint64              mentee_id,

@@ -51,6 +51,9 @@ void                     desk_match_problem_add_profile    (DeskMatchProblem    
 void                     desk_match_problem_add_lock       (DeskMatchProblem        *problem,
                                                             gint64                   mentee_id,
                                                             gint64                   mentor_id);
+/** desk_match_problem_remove_lock: frees @mentee_id of its lock, so the solver places them again; FALSE when they had none. */
+gboolean                 desk_match_problem_remove_lock    (DeskMatchProblem        *problem,
+                                                            gint64                   mentee_id);
 /** desk_match_problem_add_exclusion: the pair may never be proposed, because of @rule (ids not in the problem are ignored). */
 void                     desk_match_problem_add_exclusion  (DeskMatchProblem        *problem,
                                                             gint64                   mentee_id,

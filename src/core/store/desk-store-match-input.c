@@ -480,3 +480,62 @@ desk_store_load_match_problem_finish (DeskStore     *self,
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+/* ---- the board kept ------------------------------------------------------------------ */
+
+static gboolean
+id_in (const gint64 *ids,
+       guint         n_ids,
+       gint64        id)
+{
+  for (guint i = 0; i < n_ids; i++)
+    if (ids[i] == id)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+desk_store_lock_proposals (DeskStore         *self,
+                           DeskMatchProblem  *problem,
+                           const gint64      *free_mentee_ids,
+                           guint              n_free_mentee_ids,
+                           gint64             free_mentor_id,
+                           GArray            *freed,
+                           GError           **error)
+{
+  g_autoptr(DeskStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (problem != NULL, FALSE);
+  g_return_val_if_fail (free_mentee_ids != NULL || n_free_mentee_ids == 0, FALSE);
+
+  stmt = desk_database_prepare (self->database,
+                                "SELECT mentee_id, mentor_id, pinned FROM pairings "
+                                "WHERE archived = 0 AND status = 'proposed' ORDER BY mentee_id, id", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = desk_database_step (self->database, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 mentee_id = sqlite3_column_int64 (stmt, 0);
+      gint64 mentor_id = sqlite3_column_int64 (stmt, 1);
+      gboolean pinned = sqlite3_column_int (stmt, 2) != 0;
+
+      if (desk_match_problem_lookup (problem, mentee_id) == NULL || desk_match_problem_lookup (problem, mentor_id) == NULL)
+        continue;
+
+      if (id_in (free_mentee_ids, n_free_mentee_ids, mentee_id) || (free_mentor_id != 0 && mentor_id == free_mentor_id))
+        {
+          /* Loading locked the pinned ones: a person asked to move them. */
+          if (pinned)
+            desk_match_problem_remove_lock (problem, mentee_id);
+          if (freed != NULL)
+            g_array_append_val (freed, mentee_id);
+        }
+      else if (!pinned)
+        desk_match_problem_add_lock (problem, mentee_id, mentor_id);
+    }
+
+  return rc == SQLITE_DONE;
+}

@@ -770,18 +770,16 @@ collect_replaced_proposals (ProposalJob  *job,
   return TRUE;
 }
 
-/* Archives the proposals a new run replaces; audited with their ids. */
+/* Archives the proposals @ids (a new run or a person's choice replaces
+ * them); audited with their ids. */
 static gboolean
-archive_replaced_proposals (ProposalJob  *job,
-                            GError      **error)
+archive_proposal_ids (DeskStore  *self,
+                      GArray     *ids,
+                      GError    **error)
 {
-  DeskStore *self = job->store;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GString) fields = g_string_new ("ids:");
   g_autofree char *now = _desk_store_now_utc ();
 
-  if (!collect_replaced_proposals (job, ids, error))
-    return FALSE;
   if (ids->len == 0)
     return TRUE;
 
@@ -806,6 +804,36 @@ archive_replaced_proposals (ProposalJob  *job,
   _desk_store_queue_change (self, "pairing", 0, DESK_CHANGE_RELOADED);
   return TRUE;
 }
+
+/* Archives the proposals a new run replaces. */
+static gboolean
+archive_replaced_proposals (ProposalJob  *job,
+                            GError      **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  return collect_replaced_proposals (job, ids, error) && archive_proposal_ids (job->store, ids, error);
+}
+/* The pinned proposals of @mentee_id, archived and audited. */
+static gboolean
+archive_pinned_proposals (DeskStore  *self,
+                          gint64      mentee_id,
+                          GError    **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(DeskStmt) stmt = desk_database_prepare (self->database,
+                                                    "SELECT id FROM pairings WHERE archived = 0 "
+                                                    "AND status = 'proposed' AND pinned = 1 AND mentee_id = ?1",
+                                                    error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, mentee_id);
+  if (!_desk_store_collect_ids (self, stmt, ids, error))
+    return FALSE;
+  return archive_proposal_ids (self, ids, error);
+}
+
 static gboolean
 proposals_in_transaction (DeskDatabase  *database,
                           gpointer       user_data,
@@ -823,6 +851,10 @@ proposals_in_transaction (DeskDatabase  *database,
       const DeskMatchProposal *proposal = &job->proposals[i];
       gint64 live;
 
+      /* A person's choice replaces the mentee's earlier one. */
+      if (proposal->pinned && !archive_pinned_proposals (job->store, proposal->mentee_id, error))
+        return FALSE;
+
       /* A pinned proposal, an accepted or an active pairing of the pair stays as it is. */
       live = count_one (job->store, "SELECT count(*) FROM pairings WHERE mentor_id = ?1 AND mentee_id = ?2 "
                                     "AND archived = 0 AND status IN ('proposed', 'accepted', 'active')",
@@ -838,6 +870,7 @@ proposals_in_transaction (DeskDatabase  *database,
                                                "proposed-on", today,
                                                "score", proposal->score,
                                                "explanation", proposal->explanation != NULL ? proposal->explanation : "",
+                                               "pinned", proposal->pinned,
                                                NULL));
     }
 
@@ -873,25 +906,11 @@ desk_store_save_match_result (DeskStore        *self,
                               guint            *n_saved,
                               GError          **error)
 {
-  g_autoptr(GArray) proposals = g_array_new (FALSE, FALSE, sizeof (DeskMatchProposal));
   g_autoptr(GArray) mentee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   DeskMatchProblem *problem;
-  const DeskMatchPair *pairs;
-  guint n_pairs;
 
   g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
   g_return_val_if_fail (result != NULL, FALSE);
-
-  pairs = desk_match_result_get_pairs (result, &n_pairs);
-  for (guint i = 0; i < n_pairs; i++)
-    if (pairs[i].kind != DESK_MATCH_PAIR_LOCKED)
-      {
-        DeskMatchProposal proposal = {
-          pairs[i].mentee_id, pairs[i].mentor_id, (int) pairs[i].score, pairs[i].explanation
-        };
-
-        g_array_append_val (proposals, proposal);
-      }
 
   problem = desk_match_result_get_problem (result);
   for (guint i = 0; i < desk_match_problem_get_n_profiles (problem); i++)
@@ -902,6 +921,39 @@ desk_store_save_match_result (DeskStore        *self,
         g_array_append_val (mentee_ids, profile->id);
     }
 
+  return desk_store_save_match_result_for (self, result, (const gint64 *) mentee_ids->data, mentee_ids->len,
+                                           n_saved, error);
+}
+
+gboolean
+desk_store_save_match_result_for (DeskStore        *self,
+                                  DeskMatchResult  *result,
+                                  const gint64     *mentee_ids,
+                                  guint             n_mentee_ids,
+                                  guint            *n_saved,
+                                  GError          **error)
+{
+  g_autoptr(GArray) proposals = g_array_new (FALSE, FALSE, sizeof (DeskMatchProposal));
+
+  g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+  g_return_val_if_fail (mentee_ids != NULL || n_mentee_ids == 0, FALSE);
+
+  for (guint m = 0; m < n_mentee_ids; m++)
+    {
+      const DeskMatchPair *pair = desk_match_result_lookup (result, mentee_ids[m]);
+
+      if (pair != NULL && pair->kind != DESK_MATCH_PAIR_LOCKED)
+        {
+          DeskMatchProposal proposal = {
+            pair->mentee_id, pair->mentor_id, (int) pair->score, pair->explanation,
+            pair->kind == DESK_MATCH_PAIR_FORCED,
+          };
+
+          g_array_append_val (proposals, proposal);
+        }
+    }
+
   return desk_store_save_proposals (self, (const DeskMatchProposal *) proposals->data, proposals->len,
-                                    (const gint64 *) mentee_ids->data, mentee_ids->len, n_saved, error);
+                                    mentee_ids, n_mentee_ids, n_saved, error);
 }

@@ -236,6 +236,7 @@ typedef struct
   gint64      mentor_id;
   int         score;        /* 0–100 */
   const char *explanation;
+  gboolean    pinned;       /* a person chose the pair: later runs keep it */
 } DeskMatchProposal;
 
 /**
@@ -243,8 +244,9 @@ typedef struct
  * today, in one transaction: the earlier proposals of the mentees
  * @mentee_ids (NULL: of every mentee) that are not pinned are archived
  * first (the new run replaces them), and a proposal for a pair that
- * already has a live pairing is left out.  Audited as one batch; sets
- * @n_saved (may be NULL) to the pairings created.
+ * already has a live pairing is left out.  A pinned proposal replaces its
+ * mentee's pinned proposal too.  Audited as one batch; sets @n_saved (may
+ * be NULL) to the pairings created.
  */
 gboolean    desk_store_save_proposals    (DeskStore               *self,
                                           const DeskMatchProposal *proposals,
@@ -262,6 +264,32 @@ gboolean    desk_store_save_proposals    (DeskStore               *self,
 gboolean    desk_store_save_match_result (DeskStore               *self,
                                           DeskMatchResult         *result,
                                           guint                   *n_saved,
+                                          GError                 **error);
+/**
+ * desk_store_save_match_result_for: desk_store_save_match_result() for the
+ * mentees @mentee_ids only: their earlier proposals are replaced by their
+ * pairs in @result (a forced pair is pinned), everyone else's stay.
+ */
+gboolean    desk_store_save_match_result_for (DeskStore           *self,
+                                              DeskMatchResult     *result,
+                                              const gint64        *mentee_ids,
+                                              guint                n_mentee_ids,
+                                              guint               *n_saved,
+                                              GError             **error);
+/**
+ * desk_store_lock_proposals: the board as people see it, kept: a lock in
+ * @problem for every live proposal of the store, except the proposals of
+ * the mentees @free_mentee_ids and those to the mentor @free_mentor_id (0:
+ * none), which are freed even when pinned; the mentees freed that way are
+ * appended to @freed (may be NULL).  A solve then moves only the freed
+ * mentees and those without a proposal.
+ */
+gboolean    desk_store_lock_proposals    (DeskStore               *self,
+                                          DeskMatchProblem        *problem,
+                                          const gint64            *free_mentee_ids,
+                                          guint                    n_free_mentee_ids,
+                                          gint64                   free_mentor_id,
+                                          GArray                  *freed,
                                           GError                 **error);
 
 G_END_DECLS
