@@ -43,6 +43,7 @@ struct _DeskForm
   GtkLabel   *general_label;  /* borrowed */
 
   guint       show_all : 1;   /* a save was tried: every problem is shown */
+  guint       extra_modified : 1; /* something saved with the record changed */
   guint       syncing : 1;    /* writing widgets: their signals are ours */
   guint       writing : 1;    /* writing the record: its notifies are ours */
 };
@@ -854,6 +855,7 @@ desk_form_set_record (DeskForm   *self,
   if (self->record != NULL)
     {
       self->baseline = desk_record_dup (self->record);
+      self->extra_modified = FALSE;
       self->notify_handler = g_signal_connect_object (self->record, "notify",
                                                       G_CALLBACK (desk_form_record_notify_cb),
                                                       self, G_CONNECT_SWAPPED);
@@ -1014,6 +1016,9 @@ desk_form_get_modified (DeskForm *self)
   if (self->record == NULL)
     return FALSE;
 
+  if (self->extra_modified)
+    return TRUE;
+
   /* Something typed that the record could not take is a change too. */
   for (guint i = 0; i < self->fields->len; i++)
     if (((Field *) g_ptr_array_index (self->fields, i))->parse_problem != NULL)
@@ -1087,10 +1092,20 @@ desk_form_mark_saved (DeskForm *self)
   self->baseline = desk_record_dup (self->record);
   g_clear_error (&self->save_error);
   self->show_all = FALSE;
+  self->extra_modified = FALSE;
 
   for (guint i = 0; i < self->fields->len; i++)
     ((Field *) g_ptr_array_index (self->fields, i))->touched = FALSE;
 
+  desk_form_update (self);
+}
+
+void
+desk_form_set_extra_modified (DeskForm *self)
+{
+  g_return_if_fail (DESK_IS_FORM (self));
+
+  self->extra_modified = TRUE;
   desk_form_update (self);
 }
 

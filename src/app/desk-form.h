@@ -78,6 +78,12 @@ void          desk_form_show_error        (DeskForm          *self,
                                            const GError      *error);
 /** desk_form_mark_saved: the record as it is now is the new baseline; nothing is marked. */
 void          desk_form_mark_saved        (DeskForm          *self);
+/**
+ * desk_form_set_extra_modified: something the editor saves with the record
+ * but the form does not hold changed (a check-in's progress on each
+ * objective): the form is modified until desk_form_mark_saved().
+ */
+void          desk_form_set_extra_modified (DeskForm         *self);
 /** desk_form_revalidate: checks the record again (when something it depends on changed, say the poverty guidelines). */
 void          desk_form_revalidate        (DeskForm          *self);
 /** desk_form_get_field_modified: whether @property differs from the baseline. */

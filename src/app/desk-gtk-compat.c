@@ -15,6 +15,7 @@
 
 #include "desk-feedback.h"
 #include "desk-gtk-compat.h"
+#include "desk-record.h"
 
 typedef struct
 {
@@ -456,6 +457,15 @@ desk_gtk_compat_set_answer_enabled (GtkWidget  *question,
   adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (question), answer, enabled);
 }
 
+void
+desk_gtk_compat_set_extra_child (GtkWidget *question,
+                                 GtkWidget *child)
+{
+  g_return_if_fail (ADW_IS_ALERT_DIALOG (question));
+
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (question), child);
+}
+
 #else /* libadwaita < 1.5 */
 
 static AdwResponseAppearance
@@ -527,7 +537,104 @@ desk_gtk_compat_set_answer_enabled (GtkWidget  *question,
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (question), answer, enabled);
 }
 
+void
+desk_gtk_compat_set_extra_child (GtkWidget *question,
+                                 GtkWidget *child)
+{
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (question));
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (question), child);
+}
+
 #endif
+
+/* ---- a question that needs a reason ------------------------------------------------ */
+
+typedef struct
+{
+  DeskReasonCallback  callback;
+  gpointer            user_data;
+  GtkEditable        *entry;      /* owned by the dialog */
+  GtkWidget          *question;
+  char               *needs_reason;
+} ReasonQuestion;
+
+static void
+reason_question_free (ReasonQuestion *reason)
+{
+  g_free (reason->needs_reason);
+  g_free (reason);
+}
+
+static void
+reason_answered_cb (const char *answer,
+                    gpointer    user_data)
+{
+  ReasonQuestion *reason = user_data;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (reason->entry)));
+
+  reason->callback (answer, text, reason->user_data);
+  g_object_unref (reason->entry);
+  reason_question_free (reason);
+}
+
+static void
+reason_changed_cb (ReasonQuestion *reason)
+{
+  desk_gtk_compat_set_answer_enabled (reason->question, reason->needs_reason,
+                                      !desk_text_is_blank (gtk_editable_get_text (reason->entry)));
+}
+
+static void
+reason_activate_cb (ReasonQuestion *reason)
+{
+  if (!desk_text_is_blank (gtk_editable_get_text (reason->entry)))
+    desk_gtk_compat_answer (reason->question, reason->needs_reason);
+}
+
+GtkWidget *
+desk_gtk_compat_ask_reason (GtkWidget            *parent,
+                            const char           *heading,
+                            const char           *body,
+                            const char           *reason_title,
+                            const DeskResponse   *answers,
+                            guint                 n_answers,
+                            const char           *default_answer,
+                            const char           *close_answer,
+                            DeskReasonCallback    callback,
+                            gpointer              user_data)
+{
+  ReasonQuestion *reason = g_new0 (ReasonQuestion, 1);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *row = adw_entry_row_new ();
+
+  reason->callback = callback;
+  reason->user_data = user_data;
+  reason->needs_reason = g_strdup (default_answer);
+  reason->entry = g_object_ref (GTK_EDITABLE (row));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), reason_title);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+
+  reason->question = desk_gtk_compat_ask (parent, heading, body, answers, n_answers, default_answer, close_answer,
+                                          reason_answered_cb, reason);
+  desk_gtk_compat_set_extra_child (reason->question, list);
+  g_object_set_data (G_OBJECT (reason->question), "desk-reason-entry", reason->entry);
+  desk_gtk_compat_set_answer_enabled (reason->question, default_answer, FALSE);
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (reason_changed_cb), reason);
+  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (reason_activate_cb), reason);
+  gtk_widget_grab_focus (row);
+
+  return reason->question;
+}
+
+GtkEditable *
+desk_gtk_compat_get_reason_entry (GtkWidget *question)
+{
+  return question != NULL ? g_object_get_data (G_OBJECT (question), "desk-reason-entry") : NULL;
+}
 
 GtkWidget *
 desk_gtk_compat_get_question (GtkWidget *parent)

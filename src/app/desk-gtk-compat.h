@@ -46,6 +46,33 @@ GtkWidget *desk_gtk_compat_ask          (GtkWidget            *parent,
                                          const char           *close_answer,
                                          DeskQuestionCallback  callback,
                                          gpointer              user_data);
+/** desk_gtk_compat_set_extra_child: puts @child (an entry, a list) under the question's body. */
+void       desk_gtk_compat_set_extra_child (GtkWidget          *question,
+                                            GtkWidget          *child);
+
+/** DeskReasonCallback: @answer as for DeskQuestionCallback; @reason is what was typed, trimmed. */
+typedef void (*DeskReasonCallback) (const char *answer,
+                                    const char *reason,
+                                    gpointer    user_data);
+/**
+ * desk_gtk_compat_ask_reason: desk_gtk_compat_ask() with a one-line entry
+ * titled @reason_title under the body; @default_answer, which needs the
+ * reason ("Decline"), is greyed out while the entry is blank, and Enter in
+ * the entry gives it once a reason is there.
+ */
+GtkWidget *desk_gtk_compat_ask_reason   (GtkWidget            *parent,
+                                         const char           *heading,
+                                         const char           *body,
+                                         const char           *reason_title,
+                                         const DeskResponse     *answers,
+                                         guint                 n_answers,
+                                         const char           *default_answer,
+                                         const char           *close_answer,
+                                         DeskReasonCallback    callback,
+                                         gpointer              user_data);
+/** desk_gtk_compat_get_reason_entry: the entry of a question asked with desk_gtk_compat_ask_reason() (tests). */
+GtkEditable *desk_gtk_compat_get_reason_entry (GtkWidget      *question);
+
 /** desk_gtk_compat_get_question: the question shown over @parent's window, or NULL (tests). */
 GtkWidget *desk_gtk_compat_get_question (GtkWidget            *parent);
 /** desk_gtk_compat_answer: answers @question as if its button @answer was pressed (tests, keyboard). */

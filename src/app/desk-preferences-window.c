@@ -9,6 +9,7 @@
 #include "desk-enum-types.h"
 #include "desk-enums.h"
 #include "desk-labels.h"
+#include "desk-matching-preferences.h"
 #include "desk-preferences-window.h"
 
 struct _DeskPreferencesWindow
@@ -73,6 +74,8 @@ desk_preferences_window_class_init (DeskPreferencesWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = desk_preferences_window_dispose;
+
+  g_type_ensure (DESK_TYPE_MATCHING_PREFERENCES);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, staff_name_row);

@@ -12,6 +12,7 @@
 #include "desk-deadlines-page.h"
 #include "desk-enum-types.h"
 #include "desk-feedback.h"
+#include "desk-mentorship-page.h"
 #include "desk-volunteers-page.h"
 #include "desk-window.h"
 
@@ -30,6 +31,7 @@ struct _DeskWindow
   DeskDeadlinesPage    *deadlines_page;
   DeskClientsPage      *clients_page;
   DeskVolunteersPage   *volunteers_page;
+  DeskMentorshipPage   *mentorship_page;
 
   /* Owned references */
   GSettings            *settings;
@@ -349,6 +351,7 @@ desk_window_class_init (DeskWindowClass *klass)
   g_type_ensure (DESK_TYPE_DEADLINES_PAGE);
   g_type_ensure (DESK_TYPE_CLIENTS_PAGE);
   g_type_ensure (DESK_TYPE_VOLUNTEERS_PAGE);
+  g_type_ensure (DESK_TYPE_MENTORSHIP_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, toast_overlay);
@@ -361,6 +364,7 @@ desk_window_class_init (DeskWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, deadlines_page);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, clients_page);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, volunteers_page);
+  gtk_widget_class_bind_template_child (widget_class, DeskWindow, mentorship_page);
   gtk_widget_class_bind_template_callback (widget_class, desk_window_notify_visible_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, desk_window_notify_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, desk_window_sidebar_activated_cb);
