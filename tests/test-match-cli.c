@@ -355,6 +355,53 @@ test_mistakes (Fixture       *f,
   g_assert_false (g_file_test (f->db.path, G_FILE_TEST_EXISTS));
 }
 
+/* Circles: each led by a mentor, members sharing an area with them, no
+ * circle over the size asked, nobody in two circles; nothing saved. */
+static void
+test_circles (Fixture       *f,
+              gconstpointer  data)
+{
+  g_auto(Exit) exit = { 0 };
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) lines = NULL;
+  guint members = 0, circles = 0, in_circle = 0;
+  gint64 pairings = count (f, "SELECT count(*) FROM pairings");
+
+  probono (&exit, f, "match", "--circles", "--setting", "circle-size=3", NULL);
+  g_assert_cmpint (exit.status, ==, 0);
+  lines = g_strsplit (out_text (&exit), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "Circle of "))
+        {
+          g_assert_nonnull (strstr (lines[i], " · "));
+          circles++;
+          members = 0;
+          in_circle = 1;
+        }
+      else if (g_str_has_prefix (lines[i], "In no circle"))
+        in_circle = 0;
+      else if (lines[i][0] == '\t' && in_circle)
+        {
+          members++;
+          g_assert_cmpuint (members, <=, 3);
+          /* Nobody is in two circles. */
+          g_assert_true (g_hash_table_add (seen, g_strdup (lines[i])));
+        }
+    }
+  g_assert_cmpuint (circles, >, 0);
+  g_assert_cmpuint (g_hash_table_size (seen), >, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM pairings"), ==, pairings);
+
+  probono (&exit, f, "match", "--circles", "--json", NULL);
+  g_assert_cmpint (exit.status, ==, 0);
+  g_assert_nonnull (strstr (out_text (&exit), "\"circles\": ["));
+  g_assert_nonnull (strstr (out_text (&exit), "\"facilitator_id\": "));
+
+  probono (&exit, f, "match", "--circles", "--save", NULL);
+  g_assert_cmpint (exit.status, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -366,6 +413,7 @@ main (int   argc,
   ADD ("names-escaped", test_names_escaped);
   ADD ("save", test_save);
   ADD ("mistakes", test_mistakes);
+  ADD ("circles", test_circles);
 #undef ADD
 
   return g_test_run ();

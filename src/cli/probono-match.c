@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "desk-error.h"
+#include "desk-match-circles.h"
 #include "desk-store-mentorship.h"
 #include "probono-cli.h"
 #include "probono-output.h"
@@ -328,6 +329,129 @@ format_text (GVariant *report)
   return g_string_free (out, FALSE);
 }
 
+/* ---- circles ---------------------------------------------------------------------- */
+
+static void
+add_person (GVariantBuilder  *builder,
+            DeskMatchProblem *problem,
+            gint64            id)
+{
+  g_variant_builder_open (builder, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (builder, "{sv}", "id", g_variant_new_int64 (id));
+  g_variant_builder_add (builder, "{sv}", "name", g_variant_new_string (name_of (problem, id)));
+  g_variant_builder_close (builder);
+}
+
+/* Every mentor leads a circle of the mentees who have no pairing yet. */
+static GVariant *
+build_circles_report (DeskMatchProblem  *problem,
+                      GError           **error)
+{
+  g_autoptr(GArray) facilitators = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) mentees = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(DeskMatchCircles) circles = NULL;
+  GVariantBuilder report, list, unplaced;
+
+  for (guint i = 0; i < desk_match_problem_get_n_profiles (problem); i++)
+    {
+      const DeskMatchProfile *profile = desk_match_problem_get_profile (problem, i);
+
+      if (profile->is_mentor)
+        g_array_append_val (facilitators, profile->id);
+      if (profile->wants_mentor)
+        g_array_append_val (mentees, profile->id);
+    }
+
+  circles = desk_matcher_form_circles (problem, (const gint64 *) facilitators->data, facilitators->len,
+                                       (const gint64 *) mentees->data, mentees->len, NULL, error);
+  if (circles == NULL)
+    return NULL;
+
+  g_variant_builder_init (&report, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&report, "{sv}", "settings",
+                         desk_match_settings_to_variant (desk_match_problem_get_settings (problem)));
+  g_variant_builder_init (&list, G_VARIANT_TYPE ("aa{sv}"));
+  for (guint i = 0; i < circles->circles->len; i++)
+    {
+      const DeskMatchCircle *circle = g_ptr_array_index (circles->circles, i);
+      GVariantBuilder members;
+
+      g_variant_builder_init (&members, G_VARIANT_TYPE ("aa{sv}"));
+      for (guint m = 0; m < circle->mentee_ids->len; m++)
+        add_person (&members, problem, g_array_index (circle->mentee_ids, gint64, m));
+
+      g_variant_builder_open (&list, G_VARIANT_TYPE_VARDICT);
+      g_variant_builder_add (&list, "{sv}", "facilitator_id", g_variant_new_int64 (circle->facilitator_id));
+      g_variant_builder_add (&list, "{sv}", "facilitator",
+                             g_variant_new_string (name_of (problem, circle->facilitator_id)));
+      g_variant_builder_add (&list, "{sv}", "practice_area", g_variant_new_string (circle->practice_area));
+      g_variant_builder_add (&list, "{sv}", "members", g_variant_builder_end (&members));
+      g_variant_builder_close (&list);
+    }
+  g_variant_builder_add (&report, "{sv}", "circles", g_variant_builder_end (&list));
+
+  g_variant_builder_init (&unplaced, G_VARIANT_TYPE ("aa{sv}"));
+  for (guint i = 0; i < circles->unplaced->len; i++)
+    add_person (&unplaced, problem, g_array_index (circles->unplaced, gint64, i));
+  g_variant_builder_add (&report, "{sv}", "unplaced", g_variant_builder_end (&unplaced));
+
+  return g_variant_ref_sink (g_variant_builder_end (&report));
+}
+
+static char *
+format_circles_text (GVariant *report)
+{
+  g_autoptr(GVariant) settings = g_variant_lookup_value (report, "settings", G_VARIANT_TYPE_VARDICT);
+  g_autoptr(GVariant) circles = g_variant_lookup_value (report, "circles", G_VARIANT_TYPE ("aa{sv}"));
+  g_autoptr(GVariant) unplaced = g_variant_lookup_value (report, "unplaced", G_VARIANT_TYPE ("aa{sv}"));
+  GString *out = g_string_new (NULL);
+
+  g_string_append (out, _("Settings:"));
+  append_settings_line (out, settings);
+  g_string_append_c (out, '\n');
+
+  for (gsize i = 0; i < g_variant_n_children (circles); i++)
+    {
+      g_autoptr(GVariant) circle = g_variant_get_child_value (circles, i);
+      g_autoptr(GVariant) members = g_variant_lookup_value (circle, "members", G_VARIANT_TYPE ("aa{sv}"));
+      const char *area = NULL;
+
+      g_variant_lookup (circle, "practice_area", "&s", &area);
+      /* TRANSLATORS: a circle's first line: its facilitator follows, then its practice area */
+      g_string_append (out, _("Circle of"));
+      g_string_append_c (out, ' ');
+      append_person (out, circle, "facilitator", "facilitator_id");
+      g_string_append (out, " · ");
+      probono_append_text (out, area);
+      g_string_append_c (out, '\n');
+      for (gsize m = 0; m < g_variant_n_children (members); m++)
+        {
+          g_autoptr(GVariant) member = g_variant_get_child_value (members, m);
+
+          g_string_append (out, "\t");
+          append_person (out, member, "name", "id");
+          g_string_append_c (out, '\n');
+        }
+    }
+
+  if (g_variant_n_children (unplaced) > 0)
+    {
+      g_string_append_c (out, '\n');
+      g_string_append (out, _("In no circle (no facilitator shares a practice area, or a rule keeps them apart):"));
+      g_string_append_c (out, '\n');
+      for (gsize i = 0; i < g_variant_n_children (unplaced); i++)
+        {
+          g_autoptr(GVariant) person = g_variant_get_child_value (unplaced, i);
+
+          g_string_append (out, "\t");
+          append_person (out, person, "name", "id");
+          g_string_append_c (out, '\n');
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 int
 probono_cmd_match (ProbonoContext  *context,
                    const Command   *command,
@@ -338,7 +462,7 @@ probono_cmd_match (ProbonoContext  *context,
   g_autofree char *floor_text = NULL;
   g_autofree char *csv_path = NULL;
   g_auto(GStrv) assignments = NULL;
-  gboolean json = FALSE, save = FALSE;
+  gboolean json = FALSE, save = FALSE, circles = FALSE;
   GOptionEntry entries[] = {
     { "tier", 0, 0, G_OPTION_ARG_STRING, &tier_text,
       N_("Solve a tiered program: seniors for intermediates (senior), intermediates for novices (intermediate) "
@@ -347,6 +471,8 @@ probono_cmd_match (ProbonoContext  *context,
     { "setting", 0, 0, G_OPTION_ARG_STRING_ARRAY, &assignments,
       N_("Change a matching setting, e.g. slot-penalty=0 or required-training=coaching (repeatable)"), N_("KEY=VALUE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the settings, proposals, unmatched mentees and totals as JSON"), NULL },
+    { "circles", 0, 0, G_OPTION_ARG_NONE, &circles,
+      N_("Group the mentees into circles, each led by a mentor and sharing a practice area (nothing is saved)"), NULL },
     { "save", 0, 0, G_OPTION_ARG_NONE, &save, N_("Save the proposals as Proposed pairings (they replace earlier ones)"), NULL },
     { "scores-csv", 0, 0, G_OPTION_ARG_FILENAME, &csv_path,
       N_("Write every mentee × mentor pair to FILE: mentee_id,mentor_id,mentor_free_slots,score,excluded_by"), N_("FILE") },
@@ -372,6 +498,8 @@ probono_cmd_match (ProbonoContext  *context,
 
       return probono_fail (EXIT_USAGE, _("The tier is senior, intermediate or all, not “%s”."), shown);
     }
+  if (circles && (save || csv_path != NULL || tier_text != NULL))
+    return probono_fail (EXIT_USAGE, _("--circles forms circles only: leave out --save, --scores-csv and --tier."));
   if (!build_settings (&settings, assignments, floor_text, &status))
     return status;
   if (tiered)
@@ -382,6 +510,30 @@ probono_cmd_match (ProbonoContext  *context,
     return status;
 
   problem = desk_store_load_match_problem (store, &settings, NULL, NULL, NULL, &error);
+  if (problem != NULL && circles)
+    {
+      report = build_circles_report (problem, &error);
+      if (report == NULL)
+        {
+          g_autofree char *shown = probono_escape_text (error->message);
+
+          return probono_fail (EXIT_FAILED, "%s", shown);
+        }
+      out = g_string_new (NULL);
+      if (json)
+        {
+          probono_append_json_value (out, report);
+          g_string_append_c (out, '\n');
+          fwrite (out->str, 1, out->len, stdout);
+        }
+      else
+        {
+          g_autofree char *text = format_circles_text (report);
+
+          g_print ("%s", text);
+        }
+      return EXIT_OK;
+    }
   if (problem != NULL && only != DESK_TIER_NONE)
     desk_match_problem_keep_tier (problem, only);
   if (problem != NULL && csv_path != NULL && !write_scores_csv (problem, csv_path, &error))
