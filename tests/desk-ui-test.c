@@ -8,6 +8,8 @@
 #include <sqlite3.h>
 
 #include "desk-column.h"
+#include "desk-conflict-window.h"
+#include "desk-date-entry.h"
 #include "desk-editor.h"
 #include "desk-gtk-compat.h"
 #include "desk-ui-test.h"
@@ -36,6 +38,17 @@ desk_test_application_new (void)
   return app;
 }
 
+
+void
+desk_test_application_free (DeskApplication *app)
+{
+  for (const GList *iter = gtk_application_get_windows (GTK_APPLICATION (app)); iter != NULL;
+       iter = gtk_application_get_windows (GTK_APPLICATION (app)))
+    gtk_window_destroy (iter->data);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_object_unref (app);
+}
 
 /* ---- main loop and pictures ------------------------------------------ */
 
@@ -516,6 +529,21 @@ desk_test_find_button_labelled (GtkWidget  *root,
   return find_first (root, is_button_labelled, label);
 }
 
+static gboolean
+is_label_reading (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+GtkWidget *
+desk_test_find_label (GtkWidget  *root,
+                      const char *text)
+{
+  return find_first (root, is_label_reading, text);
+}
+
 void
 desk_test_click (GtkWidget *button)
 {
@@ -621,6 +649,104 @@ desk_test_save_pngs_with_popover (GtkWidget  *window,
 
   adw_style_manager_set_color_scheme (styles, ADW_COLOR_SCHEME_DEFAULT);
   desk_test_wait_until_drawn (window);
+}
+
+GtkWidget *
+desk_test_field (DeskForm   *form,
+                 const char *property)
+{
+  GtkWidget *widget = desk_form_get_widget (form, property);
+
+  if (widget == NULL)
+    g_error ("The form has no field for %s", property);
+
+  return widget;
+}
+
+void
+desk_test_type (GtkWidget  *widget,
+                const char *text)
+{
+  if (DESK_IS_DATE_ENTRY (widget))
+    desk_date_entry_set_text (DESK_DATE_ENTRY (widget), text);
+  else if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+  desk_test_iterate ();
+}
+
+static gboolean
+conflict_window_shown (gpointer parent)
+{
+  DeskConflictWindow *conflict = desk_conflict_window_get_for_parent (parent);
+
+  return conflict != NULL && gtk_widget_get_mapped (GTK_WIDGET (conflict));
+}
+
+/* Done saving, or waiting for the answer of the conflict window. */
+static gboolean
+save_settled (gpointer editor)
+{
+  return !desk_editor_get_saving (DESK_EDITOR (editor)) || conflict_window_shown (editor);
+}
+
+void
+desk_test_save_editor (gpointer editor)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  desk_test_wait_for (save_settled, editor, "the save");
+}
+
+static gboolean
+not_saving (gpointer editor)
+{
+  return !desk_editor_get_saving (DESK_EDITOR (editor));
+}
+
+void
+desk_test_wait_saved (gpointer editor)
+{
+  desk_test_wait_for (not_saving, editor, "the save to end");
+}
+
+GtkWindow *
+desk_test_wait_conflict_window (gpointer parent)
+{
+  desk_test_wait_for (conflict_window_shown, parent, "the conflict window");
+  return GTK_WINDOW (desk_conflict_window_get_for_parent (parent));
+}
+
+static gboolean
+window_gone (gpointer window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if ((gpointer) toplevel == window)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+desk_test_wait_closed (gpointer window)
+{
+  desk_test_wait_for (window_gone, window, "the window to close");
+}
+
+void
+desk_test_close_editor (gpointer editor)
+{
+  g_assert_false (desk_editor_get_modified (DESK_EDITOR (editor)));
+  g_assert_cmpstr (desk_editor_get_close_label (DESK_EDITOR (editor)), ==, "_Close");
+  /* No question: it goes at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL));
+  desk_test_wait_closed (editor);
 }
 
 static sqlite3_stmt *

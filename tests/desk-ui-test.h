@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "desk-application.h"
+#include "desk-form.h"
 #include "desk-record-picker.h"
 #include "desk-test.h"
 
@@ -14,6 +15,8 @@ void       desk_test_init                  (int           *argc,
                                             char        ***argv);
 /** desk_test_application_new: a registered, non-unique DeskApplication for a test program. */
 DeskApplication *desk_test_application_new (void);
+/** desk_test_application_free: destroys every window of @app, runs what that leaves pending, and drops @app. */
+void       desk_test_application_free      (DeskApplication *app);
 /** desk_test_wait_until_drawn: runs the main loop until @widget's window is mapped and painted twice more. */
 void       desk_test_wait_until_drawn      (GtkWidget     *widget);
 /** desk_test_save_png: renders @widget (a window) to G_TEST_BUILDDIR/@name. */
@@ -77,6 +80,9 @@ GtkWidget  *desk_test_find_row               (GtkWidget     *root,
 /** desk_test_find_button: the first mapped button at or below @root with the tooltip @tooltip, or NULL. */
 GtkWidget  *desk_test_find_button            (GtkWidget     *root,
                                               const char    *tooltip);
+/** desk_test_find_label: the first mapped label at or below @root reading @text, or NULL. */
+GtkWidget  *desk_test_find_label             (GtkWidget     *root,
+                                              const char    *text);
 /** desk_test_find_button_labelled: the first mapped button at or below @root reading @label (mnemonic included), or NULL. */
 GtkWidget  *desk_test_find_button_labelled   (GtkWidget     *root,
                                               const char    *label);
@@ -99,6 +105,22 @@ void        desk_test_pick                   (DeskRecordPicker *picker,
 void        desk_test_save_pngs_with_popover (GtkWidget     *window,
                                               GtkWidget     *popover,
                                               const char    *name);
+/** desk_test_field: the widget @form ties to @property; fails when none. */
+GtkWidget  *desk_test_field                  (DeskForm      *form,
+                                              const char    *property);
+/** desk_test_type: puts @text in @widget as typed: an editable, a text view or a DeskDateEntry. */
+void        desk_test_type                   (GtkWidget     *widget,
+                                              const char    *text);
+/** desk_test_save_editor: Save (Ctrl+S) in @editor, then waits until it saved, failed, or shows a conflict window. */
+void        desk_test_save_editor            (gpointer       editor);
+/** desk_test_wait_saved: waits until @editor has no save under way (after the conflict window's answer). */
+void        desk_test_wait_saved             (gpointer       editor);
+/** desk_test_close_editor: closes @editor, which must have nothing unsaved ("_Close"), and waits until it is gone. */
+void        desk_test_close_editor           (gpointer       editor);
+/** desk_test_wait_closed: waits until @window is no longer a toplevel (it may be freed: it is only compared). */
+void        desk_test_wait_closed            (gpointer       window);
+/** desk_test_wait_conflict_window: waits for the conflict window over @parent and returns it. */
+GtkWindow  *desk_test_wait_conflict_window   (gpointer       parent);
 /** desk_test_count_audit: how many audit_log rows record @action on @entity @entity_id (0: rows with no id). */
 gint64      desk_test_count_audit            (DeskStore     *store,
                                               const char    *entity,

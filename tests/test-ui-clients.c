@@ -113,27 +113,15 @@ static GtkWidget *
 field (gpointer    editor,
        const char *property)
 {
-  GtkWidget *widget = desk_form_get_widget (form_of (editor), property);
-
-  g_assert_nonnull (widget);
-  return widget;
+  return desk_test_field (form_of (editor), property);
 }
 
-/* Types @text into the field of @property, as the person would. */
 static void
 type_text (gpointer    editor,
            const char *property,
            const char *text)
 {
-  GtkWidget *widget = field (editor, property);
-
-  if (DESK_IS_DATE_ENTRY (widget))
-    desk_date_entry_set_text (DESK_DATE_ENTRY (widget), text);
-  else if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text);
-  desk_test_iterate ();
+  desk_test_type (field (editor, property), text);
 }
 
 static void
@@ -164,71 +152,6 @@ new_client_editor (void)
   g_assert_nonnull (editor);
   desk_test_wait_until_drawn (GTK_WIDGET (editor));
   return editor;
-}
-
-/* Whether @window is still one of the toplevels; only compared, never
- * touched: a closed editor may be gone already. */
-static gboolean
-window_gone (gpointer window)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if ((gpointer) toplevel == window)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-wait_until_closed (gpointer editor)
-{
-  desk_test_wait_for (window_gone, editor, "the editor to close");
-}
-
-/* Closes an editor with nothing unsaved: no question is asked. */
-static void
-close_editor (gpointer editor)
-{
-  g_assert_false (desk_editor_get_modified (DESK_EDITOR (editor)));
-  g_assert_cmpstr (desk_editor_get_close_label (DESK_EDITOR (editor)), ==, "_Close");
-  /* No question: it goes at once. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL));
-  wait_until_closed (editor);
-}
-
-static gboolean
-conflict_window_shown (gpointer data)
-{
-  DeskConflictWindow *conflict = desk_conflict_window_get_for_parent (data);
-
-  return conflict != NULL && gtk_widget_get_mapped (GTK_WIDGET (conflict));
-}
-
-/* Done saving, or waiting for the answer of the conflict window. */
-static gboolean
-save_settled (gpointer editor)
-{
-  return !desk_editor_get_saving (DESK_EDITOR (editor)) || conflict_window_shown (editor);
-}
-
-/* Saves @editor through its action (Ctrl+S), as far as it goes alone. */
-static void
-save_editor (gpointer editor)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  desk_test_wait_for (save_settled, editor, "the save");
-}
-
-static DeskConflictWindow *
-wait_for_conflict_window (gpointer editor)
-{
-  desk_test_wait_for (conflict_window_shown, editor, "the conflict window");
-  return desk_conflict_window_get_for_parent (GTK_WINDOW (editor));
 }
 
 static guint
@@ -711,7 +634,7 @@ test_clients_edit_cancel (void)
   g_assert_nonnull (question);
   /* The button itself, as a click: the dialog closes before it answers. */
   desk_test_click (desk_test_find_button_labelled (question, "_Discard"));
-  wait_until_closed (editor);
+  desk_test_wait_closed (editor);
 
   g_assert_cmpstr (desk_client_get_phone (listed), ==, "512-555-0188");
   stored = stored_client (id);
@@ -785,7 +708,7 @@ test_clients_form_problems (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL));
   g_assert_true (desk_test_shows_label (desk_gtk_compat_get_question (GTK_WIDGET (editor)), "Save the new client?"));
   g_assert_true (desk_test_answer_question (GTK_WIDGET (editor), "discard"));
-  wait_until_closed (editor);
+  desk_test_wait_closed (editor);
   g_assert_cmpuint (count_clients_named ("Dana"), ==, 0);
 }
 
@@ -829,8 +752,8 @@ test_clients_conflict_cancel (void)
   g_assert_cmpint (desk_client_get_annual_income_cents (desk_client_editor_get_client (editor)), ==, 1248000);
 
   /* Save: Marcus Lee is a client already. */
-  save_editor (editor);
-  conflict = wait_for_conflict_window (editor);
+  desk_test_save_editor (editor);
+  conflict = DESK_CONFLICT_WINDOW (desk_test_wait_conflict_window (editor));
   desk_test_assert_buttons_named (GTK_WIDGET (conflict));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (conflict), "conflict.cancel", NULL));
   desk_test_iterate ();
@@ -851,7 +774,7 @@ test_clients_conflict_cancel (void)
   /* Closing with typed text asks first; Discard drops it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL));
   g_assert_true (desk_test_answer_question (GTK_WIDGET (editor), "discard"));
-  wait_until_closed (editor);
+  desk_test_wait_closed (editor);
   g_assert_cmpuint (count_clients_named ("Lee"), ==, 1);
 }
 
@@ -971,8 +894,8 @@ test_clients_new_with_conflict (void)
   desk_test_save_pngs (GTK_WIDGET (editor), "ui-client-editor-filled", FALSE);
 
   /* Save (Ctrl+S): the conflict check finds the adverse party. */
-  save_editor (editor);
-  conflict = wait_for_conflict_window (editor);
+  desk_test_save_editor (editor);
+  conflict = DESK_CONFLICT_WINDOW (desk_test_wait_conflict_window (editor));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (conflict)));
   hits = desk_conflict_window_get_hits (conflict);
   g_assert_cmpuint (hits->len, >=, 1);
@@ -997,7 +920,7 @@ test_clients_new_with_conflict (void)
   g_assert_cmpuint (count_clients_named ("Delgado"), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (conflict), "conflict.confirm", NULL));
-  desk_test_wait_for (save_settled, editor, "the save");
+  desk_test_wait_saved (editor);
 
   /* Saved; the editor stays, with nothing left to save. */
   id = desk_record_get_id (desk_editor_get_record (DESK_EDITOR (editor)));
@@ -1062,7 +985,7 @@ test_clients_new_with_conflict (void)
   desk_test_save_pngs (GTK_WIDGET (case_editor), "ui-client-editor-new-case", FALSE);
   desk_test_pick (DESK_RECORD_PICKER (field (case_editor, "problem-code")), "security deposit");
   type_text (case_editor, "title", "Security deposit withheld");
-  save_editor (case_editor);
+  desk_test_save_editor (case_editor);
   g_assert_cmpint (desk_record_get_id (desk_editor_get_record (DESK_EDITOR (case_editor))), >, 0);
 
   /* …and it is in the client's cases at once. */
@@ -1075,7 +998,7 @@ test_clients_new_with_conflict (void)
   }
   desk_test_wait_until_drawn (GTK_WIDGET (editor));
   g_assert_false (desk_test_shows_label (GTK_WIDGET (editor), "No cases yet."));
-  close_editor (case_editor);
+  desk_test_close_editor (case_editor);
 
   /* A change, then Close: Save in the question saves and closes. */
   type_text (editor, "best-time", "mornings");
@@ -1083,7 +1006,7 @@ test_clients_new_with_conflict (void)
   g_assert_true (desk_test_shows_label (desk_gtk_compat_get_question (GTK_WIDGET (editor)),
                                         "Save changes to “Rosa Delgado”?"));
   g_assert_true (desk_test_answer_question (GTK_WIDGET (editor), "save"));
-  wait_until_closed (editor);
+  desk_test_wait_closed (editor);
   g_clear_object (&stored);
   stored = stored_client (id);
   g_assert_cmpstr (desk_client_get_best_time (stored), ==, "mornings");
@@ -1109,12 +1032,12 @@ test_clients_save_without_hits (void)
   type_text (editor, "last-name", "Brightwater");
   type_text (editor, "annual-income-cents", "9,000");
   g_assert_cmpstr (desk_client_editor_get_verdict_text (editor), ==, "Eligible");
-  save_editor (editor);
+  desk_test_save_editor (editor);
   /* No window to answer. */
   g_assert_null (desk_conflict_window_get_for_parent (GTK_WINDOW (editor)));
   id = desk_record_get_id (desk_editor_get_record (DESK_EDITOR (editor)));
   g_assert_cmpint (id, >, 0);
-  close_editor (editor);
+  desk_test_close_editor (editor);
 
   g_assert_cmpuint (count_clients_named ("Brightwater"), ==, 1);
   stored = stored_client (id);
@@ -1132,9 +1055,9 @@ test_clients_save_without_hits (void)
   editor = DESK_CLIENT_EDITOR (desk_editor_find (DESK_TYPE_CLIENT_EDITOR, window_store (), id));
   g_assert_nonnull (editor);
   type_text (editor, "phone", "(737) 555-0199");
-  save_editor (editor);
+  desk_test_save_editor (editor);
   g_assert_null (desk_conflict_window_get_for_parent (GTK_WINDOW (editor)));
-  close_editor (editor);
+  desk_test_close_editor (editor);
   stored = stored_client (id);
   g_assert_cmpstr (desk_client_get_phone (stored), ==, "(737) 555-0199");
   okafor_audit_after = desk_test_audit_fields (window_store (), "client", id, "conflict-check");
@@ -1233,7 +1156,7 @@ test_clients_guidelines (void)
 
   gtk_window_destroy (GTK_WINDOW (guidelines));
   /* Unchanged: closes without asking. */
-  close_editor (editor);
+  desk_test_close_editor (editor);
 }
 
 int
@@ -1269,11 +1192,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  for (const GList *iter = gtk_application_get_windows (GTK_APPLICATION (app)); iter != NULL;
-       iter = gtk_application_get_windows (GTK_APPLICATION (app)))
-    gtk_window_destroy (iter->data);
-  desk_test_iterate ();
-  g_clear_object (&app);
+  desk_test_application_free (g_steal_pointer (&app));
 
   desk_test_remove_tree (tmpdir);
   g_free (db_path);
