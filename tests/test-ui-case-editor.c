@@ -408,6 +408,7 @@ test_new_case (void)
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (client_editor)) == GTK_WINDOW (editor));
   desk_test_type (desk_test_field (form_of (client_editor), "first-name"), "Teresa");
   desk_test_type (desk_test_field (form_of (client_editor), "last-name"), "Okonkwo");
+  desk_test_save_pngs (GTK_WIDGET (client_editor), "ui-case-editor-new-client", FALSE);
   desk_test_save_editor (client_editor);
   g_assert_null (desk_conflict_window_get_for_parent (GTK_WINDOW (client_editor)));
   teresa_id = desk_record_get_id (desk_editor_get_record (DESK_EDITOR (client_editor)));
@@ -420,6 +421,7 @@ test_new_case (void)
   /* Another client after all, searched by name. */
   desk_record_picker_popup (client_picker);
   desk_test_picker_search (client_picker, "Rivera", 1);
+  desk_test_assert_buttons_named (GTK_WIDGET (editor));
   desk_test_save_pngs_with_popover (GTK_WIDGET (editor), GTK_WIDGET (desk_record_picker_get_popover (client_picker)),
                                     "ui-case-editor-client-picker");
   g_assert_true (desk_record_picker_choose (client_picker, 0));
@@ -441,6 +443,11 @@ test_new_case (void)
   desk_test_picker_search (problem_picker, "Private", 2);
   g_assert_true (lists_code (problem_picker, "55"));
   g_assert_true (lists_code (problem_picker, "63"));
+  /* Each with its category under it. */
+  desk_test_wait_until_drawn (GTK_WIDGET (desk_record_picker_get_popover (problem_picker)));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (desk_record_picker_get_popover (problem_picker)),
+                                        "63 · Private Landlord/Tenant"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (desk_record_picker_get_popover (problem_picker)), "Housing"));
   desk_test_save_pngs_with_popover (GTK_WIDGET (editor), GTK_WIDGET (desk_record_picker_get_popover (problem_picker)),
                                     "ui-case-editor-problem-codes");
   desk_test_picker_search (problem_picker, "zzzz", 0);
@@ -652,6 +659,7 @@ test_deadlines (void)
   day = gtk_calendar_get_date (calendar);
   g_assert_cmpint (g_date_time_get_day_of_month (day), ==, 30);
   g_assert_cmpint (g_date_time_get_month (day), ==, 6);
+  desk_test_assert_buttons_named (GTK_WIDGET (editor));
   desk_test_save_pngs_with_popover (GTK_WIDGET (editor), GTK_WIDGET (popover), "ui-case-editor-calendar");
   g_clear_pointer (&day, g_date_time_unref);
   day = g_date_time_new_local (2026, 7, 1, 0, 0, 0);
@@ -661,6 +669,8 @@ test_deadlines (void)
   g_assert_true (desk_test_press_key (GTK_WIDGET (calendar), GDK_KEY_Return, 0));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_cmpstr (desk_date_entry_get_date (due_on), ==, "2026-07-01");
+  /* A day picked is no Enter: nothing is added before the rest is typed. */
+  g_assert_cmpuint (g_list_model_get_n_items (deadlines), ==, 0);
   g_assert_true (desk_test_has_focus_within (entry));
 
   /* Closed without a pick (Escape, a click elsewhere), it puts back what
@@ -792,6 +802,12 @@ test_notes (void)
   g_settings_set_string (settings, "staff-name", "");
   show_tab (editor, "notes");
   g_assert_true (desk_test_shows_label (GTK_WIDGET (tab), "Set your name in Preferences to sign notes."));
+
+  /* Nothing written: nothing added, and said. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (tab), "tab.add", NULL));
+  desk_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 0);
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (tab), "The note is empty."));
   desk_test_type (tab_field (tab, "body"), body);
 
   /* Unsigned: not added, and said why. */

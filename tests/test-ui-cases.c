@@ -585,6 +585,8 @@ test_cases_open (void)
   g_assert_true (desk_case_editor_find (window_store (), rivera_case_id) == editor);
   desk_test_wait_until_drawn (GTK_WIDGET (editor));
   g_assert_true (desk_test_shows_label (GTK_WIDGET (editor), "Ana Rivera"));
+  desk_test_assert_buttons_named (GTK_WIDGET (editor));
+  desk_test_save_pngs (GTK_WIDGET (editor), "ui-cases-opened-case", FALSE);
   desk_test_close_editor (editor);
   g_assert_null (desk_case_editor_find (window_store (), rivera_case_id));
 

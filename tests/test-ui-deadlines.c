@@ -616,6 +616,8 @@ test_preferences (void)
   g_assert_nonnull (guidelines);
   g_assert_true (gtk_window_get_transient_for (guidelines) == GTK_WINDOW (prefs));
   g_assert_true (desk_guidelines_window_get_store (DESK_GUIDELINES_WINDOW (guidelines)) == store);
+  desk_test_assert_buttons_named (GTK_WIDGET (guidelines));
+  desk_test_save_pngs (GTK_WIDGET (guidelines), "ui-preferences-guidelines", FALSE);
   gtk_window_destroy (guidelines);
   while (g_main_context_iteration (NULL, FALSE))
     ;
