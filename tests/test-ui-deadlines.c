@@ -12,6 +12,7 @@
 #include "desk-application.h"
 #include "desk-case-editor.h"
 #include "desk-deadlines-page.h"
+#include "desk-feedback.h"
 #include "desk-guidelines-window.h"
 #include "desk-preferences-window.h"
 #include "desk-store.h"
@@ -112,41 +113,26 @@ start_notification_server (void)
 
 /* ---- the database the tests look at ----------------------------------- */
 
-static DeskClient *
-add_client (DeskStore  *store,
-            const char *first,
-            const char *last)
-{
-  g_autoptr(DeskClient) client = desk_client_new ();
-  g_autoptr(GError) error = NULL;
-
-  desk_client_set_first_name (client, first);
-  desk_client_set_last_name (client, last);
-  desk_client_set_intake_date (client, "2026-05-02");
-  g_assert_true (desk_store_save (store, DESK_RECORD (client), &error));
-  g_assert_no_error (error);
-
-  return g_steal_pointer (&client);
-}
-
 static DeskCase *
 add_case (DeskStore  *store,
-          DeskClient *client,
+          const char *first,
+          const char *last,
           const char *problem_code,
           const char *title)
 {
-  g_autoptr(DeskCase) kase = desk_case_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskClient) client = desk_test_new_record (store, DESK_TYPE_CLIENT,
+                                                       "first-name", first,
+                                                       "last-name", last,
+                                                       "intake-date", "2026-05-02",
+                                                       NULL);
 
-  desk_case_set_client_id (kase, desk_record_get_id (DESK_RECORD (client)));
-  desk_case_set_problem_code (kase, problem_code);
-  desk_case_set_title (kase, title);
-  desk_case_set_opened_on (kase, "2026-05-04");
-  desk_case_set_status (kase, DESK_CASE_STATUS_OPEN);
-  g_assert_true (desk_store_save (store, DESK_RECORD (kase), &error));
-  g_assert_no_error (error);
-
-  return g_steal_pointer (&kase);
+  return desk_test_new_record (store, DESK_TYPE_CASE,
+                               "client-id", desk_record_get_id (DESK_RECORD (client)),
+                               "problem-code", problem_code,
+                               "title", title,
+                               "opened-on", "2026-05-04",
+                               "status", DESK_CASE_STATUS_OPEN,
+                               NULL);
 }
 
 static gint64
@@ -158,17 +144,14 @@ add_deadline (DeskStore        *store,
               const char       *description,
               gboolean          done)
 {
-  g_autoptr(DeskDeadline) deadline = desk_deadline_new ();
-  g_autoptr(GError) error = NULL;
-
-  desk_deadline_set_case_id (deadline, desk_record_get_id (DESK_RECORD (kase)));
-  desk_deadline_set_kind (deadline, kind);
-  desk_deadline_set_due_on (deadline, due_on);
-  desk_deadline_set_due_time (deadline, due_time);
-  desk_deadline_set_description (deadline, description);
-  desk_deadline_set_done (deadline, done);
-  g_assert_true (desk_store_save (store, DESK_RECORD (deadline), &error));
-  g_assert_no_error (error);
+  g_autoptr(DeskDeadline) deadline = desk_test_new_record (store, DESK_TYPE_DEADLINE,
+                                                           "case-id", desk_record_get_id (DESK_RECORD (kase)),
+                                                           "kind", kind,
+                                                           "due-on", due_on,
+                                                           "due-time", due_time,
+                                                           "description", description,
+                                                           "done", done,
+                                                           NULL);
 
   return desk_record_get_id (DESK_RECORD (deadline));
 }
@@ -178,9 +161,6 @@ seed_database (const char *path)
 {
   g_autoptr(DeskStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DeskClient) rivera = NULL;
-  g_autoptr(DeskClient) lee = NULL;
-  g_autoptr(DeskClient) okafor = NULL;
   g_autoptr(DeskCase) rivera_case = NULL;
   g_autoptr(DeskCase) lee_case = NULL;
   g_autoptr(DeskCase) archived_case = NULL;
@@ -188,13 +168,9 @@ seed_database (const char *path)
   store = desk_store_open (path, &error);
   g_assert_no_error (error);
 
-  rivera = add_client (store, "Ana", "Rivera");
-  lee = add_client (store, "Marcus", "Lee");
-  okafor = add_client (store, "Chidi", "Okafor");
-
-  rivera_case = add_case (store, rivera, "63", "Eviction for repairs complaint");
-  lee_case = add_case (store, lee, "31", "Custody modification");
-  archived_case = add_case (store, okafor, "22", "Unpaid overtime");
+  rivera_case = add_case (store, "Ana", "Rivera", "63", "Eviction for repairs complaint");
+  lee_case = add_case (store, "Marcus", "Lee", "31", "Custody modification");
+  archived_case = add_case (store, "Chidi", "Okafor", "22", "Unpaid overtime");
   rivera_case_id = desk_record_get_id (DESK_RECORD (rivera_case));
   lee_case_id = desk_record_get_id (DESK_RECORD (lee_case));
   rivera_case_number = g_strdup (desk_case_get_case_number (rivera_case));
@@ -228,28 +204,6 @@ show_page (DeskWindow *window,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", name));
   desk_test_wait_until_drawn (GTK_WIDGET (window));
   g_assert_cmpstr (desk_window_get_page (window), ==, name);
-}
-
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) &&
-      gtk_widget_get_mapped (root) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The Done box of the row that shows @description: box → cell → row. */
@@ -299,22 +253,6 @@ find_action_button (GtkWidget  *root,
   return NULL;
 }
 
-static GtkWindow *
-find_guidelines_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (DESK_IS_GUIDELINES_WINDOW (toplevel))
-        return toplevel;
-    }
-
-  return NULL;
-}
-
 static void
 assert_rows (GtkColumnView *view,
              const char    *expected[][5],
@@ -356,14 +294,6 @@ deadline_done (DeskStore *store,
   g_assert_no_error (error);
 
   return desk_deadline_get_done (deadline);
-}
-
-static void
-open_case_cb (DeskWindow *window,
-              gint64      case_id,
-              gint64     *opened)
-{
-  *opened = case_id;
 }
 
 /* ---- tests ------------------------------------------------------------ */
@@ -458,7 +388,6 @@ test_deadlines_page (void)
   GtkWidget *label;
   GtkWidget *check;
   DeskCaseEditor *editor;
-  gint64 opened = 0;
   const char *expected[][5] = {
     { "2026-06-10 09:30 (overdue)", "Court date", NULL, "Ana Rivera", "Hearing on motion to dismiss" },
     { "2026-06-12 (overdue)", "Filing deadline", NULL, "Marcus Lee", "File response to petition" },
@@ -509,40 +438,37 @@ test_deadlines_page (void)
   g_assert_false (desk_test_shows_label (GTK_WIDGET (window), "Twenty days out"));
 
   /* Red when past, bold on the day. */
-  label = find_label (GTK_WIDGET (view), "2026-06-10 09:30 (overdue)");
+  label = desk_test_find_label (GTK_WIDGET (view), "2026-06-10 09:30 (overdue)");
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_has_css_class (label, "desk-overdue"));
-  label = find_label (GTK_WIDGET (view), "2026-06-15 10:00 (today)");
+  label = desk_test_find_label (GTK_WIDGET (view), "2026-06-15 10:00 (today)");
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_has_css_class (label, "desk-due-today"));
   g_assert_false (gtk_widget_has_css_class (label, "desk-overdue"));
-  label = find_label (GTK_WIDGET (view), "2026-06-20");
+  label = desk_test_find_label (GTK_WIDGET (view), "2026-06-20");
   g_assert_nonnull (label);
   g_assert_false (gtk_widget_has_css_class (label, "desk-due-today"));
   g_assert_false (gtk_widget_has_css_class (label, "desk-overdue"));
-  desk_test_save_png (GTK_WIDGET (window), "ui-deadlines.png");
+  desk_test_assert_buttons_named (GTK_WIDGET (window));
+  desk_test_save_pngs (GTK_WIDGET (window), "ui-deadlines", TRUE);
 
-  /* Activating a row opens its case. */
-  g_signal_connect (window, "open-case", G_CALLBACK (open_case_cb), &opened);
+  /* Enter on a row opens its case, in the case's window, at its Deadlines
+   * tab; the case's own list shows the deadline. */
   g_signal_emit_by_name (view, "activate", 1);
-  g_assert_cmpint (opened, ==, lee_case_id);
-  /* …in the case's window, at its Deadlines tab. */
   editor = desk_case_editor_find (store, lee_case_id);
   g_assert_nonnull (editor);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == GTK_WINDOW (window));
   g_assert_cmpint (desk_record_get_id (DESK_RECORD (desk_case_editor_get_case (editor))), ==, lee_case_id);
   g_assert_cmpstr (desk_case_editor_get_page (editor), ==, "deadlines");
+  desk_test_wait_until_drawn (GTK_WIDGET (editor));
+  g_assert_nonnull (desk_test_find_row (GTK_WIDGET (editor), "File response to petition"));
+  desk_test_save_pngs (GTK_WIDGET (editor), "ui-deadlines-opened-case", FALSE);
+  desk_test_close_editor (editor);
   g_signal_emit_by_name (view, "activate", 0);
-  g_assert_cmpint (opened, ==, rivera_case_id);
-  g_signal_handlers_disconnect_by_func (window, open_case_cb, &opened);
-  /* (Close whatever the window opened for the case.) */
-  for (const GList *iter = gtk_application_get_windows (GTK_APPLICATION (app)); iter != NULL; )
-    {
-      GtkWindow *toplevel = iter->data;
-
-      iter = iter->next;
-      if (!DESK_IS_WINDOW (toplevel))
-        gtk_window_destroy (toplevel);
-    }
+  editor = desk_case_editor_find (store, rivera_case_id);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (desk_case_editor_get_page (editor), ==, "deadlines");
+  desk_test_close_editor (editor);
   desk_test_wait_until_drawn (GTK_WIDGET (window));
 
   /* Ticking Done saves it, and the row leaves the list. */
@@ -557,9 +483,9 @@ test_deadlines_page (void)
   g_assert_false (desk_test_shows_label (GTK_WIDGET (window), "Serve discovery requests"));
   g_assert_cmpstr (desk_deadlines_page_get_summary_text (page), ==,
                    "2 overdue · 1 due today · 2 in the next 14 days");
-  g_assert_null (desk_deadlines_page_get_error_text (page));
   undo_message = g_strdup_printf ("Deadline of case %s marked done", rivera_case_number);
-  g_assert_cmpstr (desk_undo_bar_get_message (desk_window_get_undo_bar (window)), ==, undo_message);
+  g_assert_cmpstr (desk_feedback_get_last_toast (GTK_WIDGET (window)), ==, undo_message);
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (window), undo_message));
   /* No row shows a ticked box: the one ticked went with its row. */
   for (guint i = 0; i < G_N_ELEMENTS (after_done); i++)
     {
@@ -567,10 +493,10 @@ test_deadlines_page (void)
       g_assert_nonnull (check);
       g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
     }
-  desk_test_save_png (GTK_WIDGET (window), "ui-deadlines-marked-done.png");
+  desk_test_save_pngs (GTK_WIDGET (window), "ui-deadlines-marked-done", TRUE);
 
-  /* Undo puts it back. */
-  g_assert_true (desk_undo_bar_undo (desk_window_get_undo_bar (window)));
+  /* Undo in the toast puts it back. */
+  g_assert_true (desk_feedback_undo (GTK_WIDGET (window)));
   desk_test_wait_until_drawn (GTK_WIDGET (window));
   g_assert_false (deadline_done (store, serve_discovery_id));
   assert_rows (view, expected, G_N_ELEMENTS (expected));
@@ -606,11 +532,20 @@ test_deadlines_empty (void)
   page = DESK_DEADLINES_PAGE (desk_window_get_page_widget (window, "deadlines"));
   g_assert_cmpstr (desk_page_get_empty_title (DESK_PAGE (page)), ==, "Nothing Due in the Next 14 Days");
   g_assert_true (desk_test_shows_label (GTK_WIDGET (window), "Nothing Due in the Next 14 Days"));
-  g_assert_cmpstr (desk_deadlines_page_get_summary_text (page), ==, "");
-  desk_test_save_png (GTK_WIDGET (window), "ui-deadlines-empty.png");
+  /* No counts of nothing next to the empty state. */
+  g_assert_false (desk_test_shows_label (GTK_WIDGET (window), desk_deadlines_page_get_summary_text (page)));
+  desk_test_save_pngs (GTK_WIDGET (window), "ui-deadlines-empty", TRUE);
 
   /* Nothing due: no notification. */
   g_assert_false (desk_application_notify_deadlines (app));
+}
+
+static gboolean
+store_region_is (gpointer data)
+{
+  DeskStore *store = desk_window_get_store (desk_application_get_window (app));
+
+  return store != NULL && desk_store_get_region (store) == *(DeskRegion *) data;
 }
 
 static void
@@ -626,7 +561,7 @@ test_preferences (void)
   DeskWindow *window;
   DeskStore *store;
   GtkWidget *button;
-  gint64 deadline;
+  DeskRegion wanted;
 
   g_settings_set_string (settings, "poverty-region", "contiguous");
   g_assert_true (desk_application_open_database (app, seeded_path));
@@ -645,8 +580,9 @@ test_preferences (void)
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (prefs)) == GTK_WINDOW (window));
   g_assert_true (desk_test_shows_label (GTK_WIDGET (prefs), "Your _name") ||
                  desk_test_shows_label (GTK_WIDGET (prefs), "Your name"));
-  g_assert_cmpuint (gtk_drop_down_get_selected (desk_preferences_window_get_region_drop_down (prefs)), ==,
+  g_assert_cmpuint (adw_combo_row_get_selected (desk_preferences_window_get_region_row (prefs)), ==,
                     DESK_REGION_CONTIGUOUS);
+  desk_test_assert_buttons_named (GTK_WIDGET (prefs));
 
   /* The second time it is the same window. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
@@ -658,18 +594,14 @@ test_preferences (void)
   g_assert_cmpstr (staff_name, ==, "Dana Morales");
 
   /* The region goes to the setting and to the open store at once. */
-  gtk_drop_down_set_selected (desk_preferences_window_get_region_drop_down (prefs), DESK_REGION_ALASKA);
+  adw_combo_row_set_selected (desk_preferences_window_get_region_row (prefs), DESK_REGION_ALASKA);
   region = g_settings_get_string (settings, "poverty-region");
   g_assert_cmpstr (region, ==, "alaska");
-  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while (desk_store_get_region (store) != DESK_REGION_ALASKA)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
+  wanted = DESK_REGION_ALASKA;
+  desk_test_wait_for (store_region_is, &wanted, "the store to screen for Alaska");
   desk_test_wait_until_drawn (GTK_WIDGET (prefs));
   g_assert_true (desk_test_shows_label (GTK_WIDGET (prefs), "Alaska"));
-  desk_test_save_png (GTK_WIDGET (prefs), "ui-preferences.png");
+  desk_test_save_pngs (GTK_WIDGET (prefs), "ui-preferences", FALSE);
 
   button = find_action_button (GTK_WIDGET (prefs), "app.poverty-guidelines");
   g_assert_nonnull (button);
@@ -680,10 +612,12 @@ test_preferences (void)
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "poverty-guidelines"));
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  guidelines = find_guidelines_window ();
+  guidelines = desk_test_find_toplevel (DESK_TYPE_GUIDELINES_WINDOW, GTK_WINDOW (prefs));
   g_assert_nonnull (guidelines);
   g_assert_true (gtk_window_get_transient_for (guidelines) == GTK_WINDOW (prefs));
   g_assert_true (desk_guidelines_window_get_store (DESK_GUIDELINES_WINDOW (guidelines)) == store);
+  desk_test_assert_buttons_named (GTK_WIDGET (guidelines));
+  desk_test_save_pngs (GTK_WIDGET (guidelines), "ui-preferences-guidelines", FALSE);
   gtk_window_destroy (guidelines);
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -699,12 +633,8 @@ test_preferences (void)
   g_assert_cmpint (desk_store_get_region (desk_window_get_store (window)), ==, DESK_REGION_ALASKA);
 
   g_settings_set_string (settings, "poverty-region", "hawaii");
-  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while (desk_store_get_region (desk_window_get_store (window)) != DESK_REGION_HAWAII)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
+  wanted = DESK_REGION_HAWAII;
+  desk_test_wait_for (store_region_is, &wanted, "the store to screen for Hawaii");
 
   g_settings_set_string (settings, "poverty-region", "contiguous");
   g_settings_set_string (settings, "staff-name", "");
@@ -717,6 +647,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
+  desk_test_init_accessibility ();
   desk_test_init (&argc, &argv);
 
   tmpdir = g_dir_make_tmp ("probono-ui-deadlines-XXXXXX", &error);
@@ -735,12 +666,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  for (const GList *iter = gtk_application_get_windows (GTK_APPLICATION (app)); iter != NULL;
-       iter = gtk_application_get_windows (GTK_APPLICATION (app)))
-    gtk_window_destroy (iter->data);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_clear_object (&app);
+  desk_test_application_free (g_steal_pointer (&app));
   g_clear_pointer (&received_notification, g_variant_unref);
 
   desk_test_remove_tree (tmpdir);

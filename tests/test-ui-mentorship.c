@@ -284,6 +284,7 @@ test_volunteers_page (void)
   g_assert_nonnull (desk_page_get_selected (page));
   g_assert_cmpstr (desk_volunteer_get_last_name (DESK_VOLUNTEER (desk_page_get_selected (page))), ==, "Ortega");
   desk_test_save_pngs (GTK_WIDGET (editor), "ui-volunteer-editor", FALSE);
+  desk_test_assert_buttons_named (GTK_WIDGET (editor));
   gtk_window_destroy (GTK_WINDOW (editor));
 
   /* Search by name. */
@@ -411,6 +412,7 @@ test_board (void)
   g_clear_pointer (&text, g_free);
   g_assert_cmpstr (desk_board_column_get_subtitle (desk_mentorship_page_get_column (page, id_of (grace))), !=, NULL);
   desk_test_save_pngs (GTK_WIDGET (window), "ui-mentorship-board", TRUE);
+  desk_test_assert_buttons_named (GTK_WIDGET (window));
 
   /* Grace accepts Luis: no longer a draft, and her place is taken. */
   luis_pairing = live_pairing_of (store, luis);
@@ -607,6 +609,7 @@ test_pairing_window (void)
   g_clear_pointer (&text, g_free);
   g_assert_nonnull (strstr (desk_pairing_window_get_next_check_in (pairing_window), "Overdue since"));
   desk_test_save_pngs (GTK_WIDGET (pairing_window), "ui-pairing-window", TRUE);
+  desk_test_assert_buttons_named (GTK_WIDGET (pairing_window));
 
   /* A check-in logged: ratings, fit, and the objective met. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pairing_window), "pairing.log-check-in", NULL));
@@ -618,6 +621,7 @@ test_pairing_window (void)
                 "mentor-rating", 4, "mentee-rating", 5, "fit", 4, NULL);
   g_assert_true (desk_check_in_editor_set_objective_status (check_in_editor, objective_id, DESK_OBJECTIVE_MET));
   desk_test_save_pngs (GTK_WIDGET (check_in_editor), "ui-check-in-editor", FALSE);
+  desk_test_assert_buttons_named (GTK_WIDGET (check_in_editor));
   desk_editor_save (DESK_EDITOR (check_in_editor));
   settle ();
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM check_ins WHERE held = 1 AND mentor_rating = 4 "
@@ -674,6 +678,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
+  desk_test_init_accessibility ();
   desk_test_init (&argc, &argv);
 
   tmpdir = g_dir_make_tmp ("probono-ui-mentorship-XXXXXX", &error);

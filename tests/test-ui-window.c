@@ -883,12 +883,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  for (const GList *iter = gtk_application_get_windows (GTK_APPLICATION (app)); iter != NULL;
-       iter = gtk_application_get_windows (GTK_APPLICATION (app)))
-    gtk_window_destroy (iter->data);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_clear_object (&app);
+  desk_test_application_free (g_steal_pointer (&app));
 
   desk_test_remove_tree (tmpdir);
   g_free (seeded_path);

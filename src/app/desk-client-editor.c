@@ -402,6 +402,9 @@ desk_client_editor_loaded (DeskEditor *editor)
 
   desk_client_editor_load_cases (self);
   desk_client_editor_form_changed_cb (self);
+  /* Screening drops a stored reason the income no longer needs: not a
+   * change the person made, so not one to ask about on closing. */
+  desk_form_mark_saved (desk_editor_get_form (editor));
 }
 
 /* ---- GObject ----------------------------------------------------------------------------- */

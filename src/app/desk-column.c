@@ -115,11 +115,16 @@ desk_column_unbind_cb (GtkSignalListItemFactory *factory,
   if (css_class != NULL)
     gtk_widget_remove_css_class (label, css_class);
   g_object_set_data (G_OBJECT (label), "desk-css-class", NULL);
-  g_object_set_data (G_OBJECT (label), "desk-tooltip", NULL);
-  /* Ellipsized text gets its tooltip from query-tooltip again. */
-  gtk_widget_set_tooltip_text (label, NULL);
-  if (cell->style != DESK_COLUMN_NUMBER)
-    gtk_widget_set_has_tooltip (label, TRUE);
+  /* Only a tooltip bind set is cleared: setting one asks where the pointer
+   * is, a round trip to the X server for every recycled cell. */
+  if (g_object_get_data (G_OBJECT (label), "desk-tooltip") != NULL)
+    {
+      g_object_set_data (G_OBJECT (label), "desk-tooltip", NULL);
+      gtk_widget_set_tooltip_text (label, NULL);
+      /* Ellipsized text gets its tooltip from query-tooltip again. */
+      if (cell->style != DESK_COLUMN_NUMBER)
+        gtk_widget_set_has_tooltip (label, TRUE);
+    }
 }
 
 void

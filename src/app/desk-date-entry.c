@@ -176,9 +176,9 @@ desk_date_entry_pick (DeskDateEntry *self)
 
   desk_date_entry_day_selected_cb (self);
   self->picked = TRUE;
+  /* Not ::activate: in an add form Enter adds, and a day picked before the
+   * rest is typed must not add a half-filled record. */
   gtk_popover_popdown (self->popover);
-  /* Picking a day is as final as pressing Enter. */
-  g_signal_emit (self, signals[ACTIVATE], 0);
 }
 
 static void
@@ -362,7 +362,7 @@ desk_date_entry_class_init (DeskDateEntryClass *klass)
   /**
    * DeskDateEntry::activate:
    *
-   * Enter in the entry, or a day picked in the calendar.
+   * Enter in the entry (a day picked in the calendar is only "text").
    */
   signals[ACTIVATE] =
     g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,

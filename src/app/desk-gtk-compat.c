@@ -379,6 +379,12 @@ question_response_cb (GtkWidget  *dialog,
   if (parent != NULL && g_object_get_data (G_OBJECT (parent), "desk-question") == dialog)
     g_object_set_data (G_OBJECT (parent), "desk-question", NULL);
 
+  /* An answer may close the window asked over (Discard closes an editor);
+   * GTK 4.8 would keep a dangling transient parent and crash when the
+   * dialog goes after it. */
+  if (GTK_IS_WINDOW (dialog))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+
   /* Once: a second response (a test answering twice) is ignored. */
   if (question->callback != NULL)
     {
