@@ -360,7 +360,7 @@ desk_cases_page_init (DeskCasesPage *self)
                       GTK_EDITABLE (self->search_entry));
 
   desk_column_set_text_func (self->number_column, case_number_text, DESK_COLUMN_TEXT);
-  desk_column_set_text_func (self->client_column, client_text, DESK_COLUMN_TEXT);
+  desk_column_set_text_func (self->client_column, client_text, DESK_COLUMN_NAME);
   desk_column_set_text_func (self->problem_column, problem_text, DESK_COLUMN_TEXT);
   desk_column_set_text_func (self->status_column, status_text, DESK_COLUMN_TEXT);
   desk_column_set_text_func (self->priority_column, priority_text, DESK_COLUMN_TEXT);

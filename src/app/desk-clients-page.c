@@ -255,7 +255,7 @@ desk_clients_page_init (DeskClientsPage *self)
   desk_page_set_view (page, self->column_view, self->view_stack, self->empty_page, self->count_label,
                       GTK_EDITABLE (self->search_entry));
 
-  desk_column_set_text_func (self->name_column, name_text, DESK_COLUMN_TEXT);
+  desk_column_set_text_func (self->name_column, name_text, DESK_COLUMN_NAME);
   desk_column_set_text_func (self->phone_column, phone_text, DESK_COLUMN_TEXT);
   desk_column_set_text_func (self->language_column, language_text, DESK_COLUMN_TEXT);
   desk_column_set_text_func (self->county_column, county_text, DESK_COLUMN_TEXT);

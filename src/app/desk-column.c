@@ -58,10 +58,10 @@ desk_column_setup_cb (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (label, "numeric");
   else
     {
-      /* Never narrower than a short name: a small window scrolls sideways
+      /* Never narrower than a phone number: a small window scrolls sideways
        * rather than cutting every column to a letter or two. */
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), 10);
+      gtk_label_set_width_chars (GTK_LABEL (label), cell->style == DESK_COLUMN_NAME ? 18 : 14);
       gtk_widget_set_has_tooltip (label, TRUE);
       g_signal_connect (label, "query-tooltip", G_CALLBACK (desk_column_query_tooltip_cb), NULL);
     }

@@ -14,6 +14,7 @@ typedef char *(*DeskColumnTextFunc) (gpointer item);
 typedef enum
 {
   DESK_COLUMN_TEXT,    /* start-aligned, ellipsized at the end */
+  DESK_COLUMN_NAME,    /* a person's name: as text, kept wide enough to read "Last, First" */
   DESK_COLUMN_NUMBER,  /* tabular figures, never ellipsized */
 } DeskColumnStyle;
 

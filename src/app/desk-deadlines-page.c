@@ -424,7 +424,7 @@ desk_deadlines_page_init (DeskDeadlinesPage *self)
   desk_column_set_style_func (self->due_column, due_style);
   desk_column_set_text_func (self->kind_column, kind_text, DESK_COLUMN_TEXT);
   desk_column_set_text_func (self->case_column, case_text, DESK_COLUMN_NUMBER);
-  desk_column_set_text_func (self->client_column, client_text, DESK_COLUMN_TEXT);
+  desk_column_set_text_func (self->client_column, client_text, DESK_COLUMN_NAME);
   desk_column_set_text_func (self->description_column, description_text, DESK_COLUMN_TEXT);
 }
 

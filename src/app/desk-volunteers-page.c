@@ -370,7 +370,7 @@ desk_volunteers_page_init (DeskVolunteersPage *self)
   self->loading_areas = FALSE;
   desk_volunteers_page_load_areas (self);
 
-  desk_column_set_text_func (self->name_column, name_text, DESK_COLUMN_TEXT);
+  desk_column_set_text_func (self->name_column, name_text, DESK_COLUMN_NAME);
   desk_column_set_text_func (self->role_column, role_text, DESK_COLUMN_TEXT);
   desk_column_set_text_func (self->mentor_column, mentor_text, DESK_COLUMN_TEXT);
   desk_column_set_text_func (self->practice_areas_column, practice_areas_text, DESK_COLUMN_TEXT);
