@@ -3,8 +3,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "desk-choices.h"
+#include "desk-feedback.h"
 #include "desk-labels.h"
+#include "desk-store-mentorship.h"
 
 static void
 append_labels (GtkStringList *list,
@@ -51,4 +55,38 @@ desk_choices_for_enum_or_any (GType       enum_type,
   append_labels (list, enum_type, NULL);
 
   return G_LIST_MODEL (list);
+}
+
+guint
+desk_choices_load_practice_areas (GtkStringList *list,
+                                  DeskStore     *store,
+                                  const char    *chosen,
+                                  GtkWidget     *widget)
+{
+  g_autoptr(GPtrArray) areas = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  guint position = 0;
+
+  g_return_val_if_fail (GTK_IS_STRING_LIST (list), 0);
+
+  if (store != NULL)
+    areas = desk_store_list_practice_areas (store, &error);
+  if (error != NULL)
+    desk_show_error (widget, _("The practice areas cannot be listed"), error);
+
+  g_ptr_array_add (names, (gpointer) _("Any practice area"));
+  for (guint i = 0; areas != NULL && i < areas->len; i++)
+    {
+      DeskPracticeArea *area = g_ptr_array_index (areas, i);
+
+      g_ptr_array_add (names, area->name);
+      if (chosen != NULL && g_ascii_strcasecmp (area->name, chosen) == 0)
+        position = names->len - 1;
+    }
+  g_ptr_array_add (names, NULL);
+
+  gtk_string_list_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
+                          (const char * const *) names->pdata);
+  return position;
 }

@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "desk-store.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -18,5 +20,16 @@ GListModel *desk_choices_for_enum        (GType       enum_type,
 /** desk_choices_for_enum_or_any: "@any_label" (e.g. "Any status") then the labels; position - 1 = value. */
 GListModel *desk_choices_for_enum_or_any (GType       enum_type,
                                           const char *any_label);
+
+/**
+ * desk_choices_load_practice_areas: fills @list with "Any practice area"
+ * then every LSC category and tag in use in @store (none when NULL) and
+ * returns the position of @chosen (any case), 0 when it is not listed;
+ * a failure to read them is shown over @widget and leaves only "Any".
+ */
+guint       desk_choices_load_practice_areas (GtkStringList *list,
+                                              DeskStore     *store,
+                                              const char    *chosen,
+                                              GtkWidget     *widget);
 
 G_END_DECLS

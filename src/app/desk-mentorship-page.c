@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "desk-choices.h"
 #include "desk-feedback.h"
 #include "desk-gtk-compat.h"
 #include "desk-labels.h"
@@ -497,30 +498,10 @@ desk_mentorship_page_queue_rebuild (DeskMentorshipPage *self)
 static void
 desk_mentorship_page_load_areas (DeskMentorshipPage *self)
 {
-  g_autoptr(GPtrArray) areas = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  guint selected = 0;
-
-  if (self->store != NULL)
-    areas = desk_store_list_practice_areas (self->store, &error);
-  if (error != NULL)
-    g_warning ("Could not list practice areas: %s", error->message);
-
-  g_ptr_array_add (names, (gpointer) _("Any practice area"));
-  for (guint i = 0; areas != NULL && i < areas->len; i++)
-    {
-      DeskPracticeArea *area = g_ptr_array_index (areas, i);
-
-      g_ptr_array_add (names, area->name);
-      if (self->area != NULL && g_ascii_strcasecmp (area->name, self->area) == 0)
-        selected = names->len - 1;
-    }
-  g_ptr_array_add (names, NULL);
+  guint selected;
 
   self->loading_areas = TRUE;
-  gtk_string_list_splice (self->areas, 0, g_list_model_get_n_items (G_LIST_MODEL (self->areas)),
-                          (const char * const *) names->pdata);
+  selected = desk_choices_load_practice_areas (self->areas, self->store, self->area, GTK_WIDGET (self));
   gtk_drop_down_set_selected (self->area_drop_down, selected);
   self->loading_areas = FALSE;
   if (selected == 0)

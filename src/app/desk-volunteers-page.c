@@ -190,31 +190,11 @@ desk_volunteers_page_new_record (DeskPage  *page,
 static void
 desk_volunteers_page_load_areas (DeskVolunteersPage *self)
 {
-  DeskStore *store = desk_page_get_store (DESK_PAGE (self));
-  g_autoptr(GPtrArray) areas = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  guint selected = 0;
-
-  if (store != NULL)
-    areas = desk_store_list_practice_areas (store, &error);
-  if (error != NULL)
-    g_warning ("Could not list practice areas: %s", error->message);
-
-  g_ptr_array_add (names, (gpointer) _("Any practice area"));
-  for (guint i = 0; areas != NULL && i < areas->len; i++)
-    {
-      DeskPracticeArea *area = g_ptr_array_index (areas, i);
-
-      g_ptr_array_add (names, area->name);
-      if (self->query.practice_area != NULL && g_ascii_strcasecmp (area->name, self->query.practice_area) == 0)
-        selected = names->len - 1;
-    }
-  g_ptr_array_add (names, NULL);
+  guint selected;
 
   self->loading_areas = TRUE;
-  gtk_string_list_splice (self->areas, 0, g_list_model_get_n_items (G_LIST_MODEL (self->areas)),
-                          (const char * const *) names->pdata);
+  selected = desk_choices_load_practice_areas (self->areas, desk_page_get_store (DESK_PAGE (self)),
+                                               self->query.practice_area, GTK_WIDGET (self));
   gtk_drop_down_set_selected (self->area_drop_down, selected);
   self->loading_areas = FALSE;
 
