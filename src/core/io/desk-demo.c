@@ -2052,18 +2052,22 @@ demo_create_objectives (DemoJob  *job,
                         GError  **error)
 {
   DemoRng *rng = &job->rng;
+  guint n_texts = strv_count (objective_texts);
 
   job->ids = objective_ids;
   for (guint i = 0; i < job->pairings->len; i++)
     {
       DemoPairing *plan = &g_array_index (job->pairings, DemoPairing, i);
       char set_on[16];
+      guint first_text;
 
       if (plan->started == 0)
         continue;
       format_day (plan->started, set_on);
       plan->first_objective = final_statuses->len;
       plan->n_objectives = (guint) rng_range (rng, 2, 4);
+      /* Consecutive texts from a random start: a pairing never sets one objective twice. */
+      first_text = rng_below (rng, n_texts);
       for (guint o = 0; o < plan->n_objectives; o++)
         {
           DeskObjectiveStatus status = final_objective_status (rng, plan->status);
@@ -2071,7 +2075,7 @@ demo_create_objectives (DemoJob  *job,
           g_array_append_val (final_statuses, status);
           if (!demo_job_add (job, g_object_new (DESK_TYPE_OBJECTIVE,
                                                 "pairing-id", g_array_index (pairing_ids, gint64, i),
-                                                "description", pick_str (rng, objective_texts),
+                                                "description", objective_texts[(first_text + o) % n_texts],
                                                 "status", status,
                                                 "set-on", set_on,
                                                 NULL),
