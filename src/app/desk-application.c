@@ -352,6 +352,7 @@ desk_application_startup (GApplication *application)
     { "win.show-page::deadlines", { "<Alt>2", NULL } },
     { "win.show-page::clients", { "<Alt>3", NULL } },
     { "win.show-page::volunteers", { "<Alt>4", NULL } },
+    { "win.show-page::mentorship", { "<Alt>5", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
   };
 
