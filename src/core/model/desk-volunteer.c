@@ -134,7 +134,14 @@ static GPtrArray *
 list_split (const char *text)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", ",", -1);
+  g_auto(GStrv) parts = NULL;
+
+  /* Text that is not UTF-8 is refused by the field's own check; there is
+   * no list to read in it. */
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return items;
+
+  parts = g_strsplit (text, ",", -1);
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
