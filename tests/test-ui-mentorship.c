@@ -279,6 +279,8 @@ test_volunteers_page (void)
   settle ();
   g_assert_null (desk_form_get_problem (form, "first-name"));
   g_assert_cmpstr (desk_editor_get_close_label (DESK_EDITOR (editor)), ==, "_Close");
+  /* No value of an hour is none, not "0", once saved too. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (desk_form_get_widget (form, "hourly-value-cents"))), ==, "");
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM volunteers WHERE last_name = 'Ortega' AND wants_mentor = 1"), ==, 1);
   g_assert_cmpstr (desk_page_get_count_text (page), ==, "2 volunteers");
   g_assert_nonnull (desk_page_get_selected (page));

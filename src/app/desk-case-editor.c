@@ -355,7 +355,7 @@ desk_case_editor_constructed (GObject *object)
   desk_form_add_field (form, "mentor-id", GTK_WIDGET (self->mentor_picker), GTK_WIDGET (self->mentor_error));
   desk_form_add_field (form, "closing-code", GTK_WIDGET (self->closing_picker), GTK_WIDGET (self->closing_error));
   desk_form_add_field (form, "outcome", GTK_WIDGET (self->outcome_row), GTK_WIDGET (self->outcome_error));
-  desk_form_add_field_full (form, "amount-cents", DESK_FORM_FIELD_MONEY, GTK_WIDGET (self->amount_entry),
+  desk_form_add_field_full (form, "amount-cents", DESK_FORM_FIELD_AMOUNT, GTK_WIDGET (self->amount_entry),
                             GTK_WIDGET (self->amount_error));
   desk_form_add_field (form, "closed-on", GTK_WIDGET (self->closed_on_entry), GTK_WIDGET (self->closed_on_error));
   desk_form_add_field (form, "rejection-reason", GTK_WIDGET (self->rejection_row), GTK_WIDGET (self->rejection_error));

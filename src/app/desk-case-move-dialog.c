@@ -218,7 +218,7 @@ desk_case_move_dialog_new (GtkWindow      *parent,
       desk_form_add_field (self->form, "closing-code", GTK_WIDGET (self->closing_picker),
                            GTK_WIDGET (self->closing_error));
       desk_form_add_field (self->form, "outcome", GTK_WIDGET (self->outcome_row), GTK_WIDGET (self->outcome_error));
-      desk_form_add_field_full (self->form, "amount-cents", DESK_FORM_FIELD_MONEY, GTK_WIDGET (self->amount_entry),
+      desk_form_add_field_full (self->form, "amount-cents", DESK_FORM_FIELD_AMOUNT, GTK_WIDGET (self->amount_entry),
                                 GTK_WIDGET (self->amount_error));
       desk_form_add_field (self->form, "closed-on", GTK_WIDGET (self->closed_on_entry),
                            GTK_WIDGET (self->closed_on_error));

@@ -277,6 +277,7 @@ field_read (Field   *field,
       switch (field->kind)
         {
         case DESK_FORM_FIELD_MONEY:
+        case DESK_FORM_FIELD_AMOUNT:
           {
             g_autoptr(GError) error = NULL;
             gint64 cents = 0;
@@ -367,13 +368,14 @@ field_write (Field        *field,
     {
       g_autofree char *text = NULL;
 
-      if (field->kind == DESK_FORM_FIELD_MONEY)
+      if (field->kind == DESK_FORM_FIELD_MONEY || field->kind == DESK_FORM_FIELD_AMOUNT)
         {
           gint64 cents = get_number_value (value);
 
-          /* A new record's amount is not known yet: an empty field, not "0". */
-          text = cents == 0 && desk_record_get_id (field->form->record) == 0 ? g_strdup ("")
-                                                                           : desk_money_entry_text (cents / field->factor);
+          /* A new record's amount is not known yet, and an amount of none
+           * is none: an empty field, not "0". */
+          text = cents == 0 && (field->kind == DESK_FORM_FIELD_AMOUNT || desk_record_get_id (field->form->record) == 0)
+                 ? g_strdup ("") : desk_money_entry_text (cents / field->factor);
         }
       else
         text = g_strdup (g_value_get_string (value));
@@ -1139,7 +1141,8 @@ desk_form_set_factor (DeskForm   *self,
 
   field = desk_form_find_field (self, property);
   g_return_if_fail (field != NULL);
-  g_return_if_fail (field->kind == DESK_FORM_FIELD_MONEY || GTK_IS_SPIN_BUTTON (field->widget));
+  g_return_if_fail (field->kind == DESK_FORM_FIELD_MONEY || field->kind == DESK_FORM_FIELD_AMOUNT ||
+                    GTK_IS_SPIN_BUTTON (field->widget));
 
   if (field->factor == factor)
     return;

@@ -35,6 +35,7 @@ typedef enum
 {
   DESK_FORM_FIELD_AUTO,   /* what the widget and the property say */
   DESK_FORM_FIELD_MONEY,  /* an editable with dollars ↔ an int64 of cents */
+  DESK_FORM_FIELD_AMOUNT, /* money where 0 means none (recovered, an hour's value): shown empty */
   DESK_FORM_FIELD_TIME,   /* an editable with a time of day ↔ "HH:MM" */
 } DeskFormFieldKind;
 

@@ -197,7 +197,7 @@ desk_volunteer_editor_constructed (GObject *object)
   desk_form_add_field (form, "bar-number", GTK_WIDGET (self->bar_row), GTK_WIDGET (self->bar_error));
   desk_form_add_field (form, "admission-year", GTK_WIDGET (self->admission_spin), GTK_WIDGET (self->admission_error));
   desk_form_add_field (form, "practice-areas", GTK_WIDGET (self->areas_row), GTK_WIDGET (self->areas_error));
-  desk_form_add_field_full (form, "hourly-value-cents", DESK_FORM_FIELD_MONEY, GTK_WIDGET (self->hourly_entry),
+  desk_form_add_field_full (form, "hourly-value-cents", DESK_FORM_FIELD_AMOUNT, GTK_WIDGET (self->hourly_entry),
                             GTK_WIDGET (self->hourly_error));
   desk_form_add_field (form, "county", GTK_WIDGET (self->county_row), GTK_WIDGET (self->county_error));
   desk_form_add_field (form, "remote-ok", GTK_WIDGET (self->remote_switch), NULL);
