@@ -38,6 +38,7 @@ deadline_subtitle (DeskDeadline *deadline)
   const char *kind = desk_enum_label (DESK_TYPE_DEADLINE_KIND, desk_deadline_get_kind (deadline));
   g_autofree char *today = desk_today_iso ();
   const char *state = NULL;
+  g_autofree char *when = NULL;
 
   if (desk_deadline_get_done (deadline))
     state = _("done");
@@ -46,11 +47,14 @@ deadline_subtitle (DeskDeadline *deadline)
   else if (g_strcmp0 (desk_deadline_get_due_on (deadline), today) == 0)
     state = _("today");
 
-  /* TRANSLATORS: under a deadline: its date, its time (may be empty) and its kind */
+  /* TRANSLATORS: a deadline's day and time of day: "2026-06-10 09:30" */
+  when = due_time != NULL && *due_time != '\0' ? g_strdup_printf (_("%s %s"), desk_deadline_get_due_on (deadline), due_time)
+                                                : g_strdup (desk_deadline_get_due_on (deadline));
+
+  /* TRANSLATORS: under a deadline: when, its kind and, maybe, where it stands */
   if (state != NULL)
-    return g_strdup_printf (_("%s %s · %s · %s"), desk_deadline_get_due_on (deadline),
-                            due_time != NULL ? due_time : "", kind, state);
-  return g_strdup_printf (_("%s %s · %s"), desk_deadline_get_due_on (deadline), due_time != NULL ? due_time : "", kind);
+    return g_strdup_printf (_("%s · %s · %s"), when, kind, state);
+  return g_strdup_printf (_("%s · %s"), when, kind);
 }
 
 static void
