@@ -350,3 +350,54 @@ desk_test_column_titles (GtkColumnView *view)
   return g_string_free (titles, FALSE);
 }
 
+
+GtkWidget *
+desk_test_find_first (GtkWidget          *root,
+                      DeskTestWidgetFunc  func,
+                      gconstpointer       data)
+{
+  if (func (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = desk_test_find_first (child, func, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_id (GtkWidget     *widget,
+        gconstpointer  id)
+{
+  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0;
+}
+
+GtkWidget *
+desk_test_find_by_id (GtkWidget  *root,
+                      const char *id)
+{
+  return desk_test_find_first (root, has_id, id);
+}
+
+void
+desk_test_wait_for (gboolean (*check) (gpointer data),
+                    gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!check (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}

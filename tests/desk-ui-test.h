@@ -52,4 +52,18 @@ char      *desk_test_cell_text             (GtkColumnView *view,
 /** desk_test_column_titles: the column titles joined with "|". */
 char      *desk_test_column_titles         (GtkColumnView *view);
 
+/** DeskTestWidgetFunc: whether @widget is the one looked for. */
+typedef gboolean (*DeskTestWidgetFunc) (GtkWidget     *widget,
+                                        gconstpointer  data);
+/** desk_test_find_first: the first widget at or below @root, depth first, for which @func holds, or NULL. */
+GtkWidget *desk_test_find_first            (GtkWidget          *root,
+                                            DeskTestWidgetFunc  func,
+                                            gconstpointer       data);
+/** desk_test_find_by_id: the widget with id @id in the template or .ui that built it, at or below @root, or NULL. */
+GtkWidget *desk_test_find_by_id            (GtkWidget     *root,
+                                            const char    *id);
+/** desk_test_wait_for: runs the main loop until @check (@data) holds; the test fails after 20 s. */
+void       desk_test_wait_for              (gboolean     (*check) (gpointer data),
+                                            gpointer       data);
+
 G_END_DECLS
