@@ -41,6 +41,7 @@ static char *db_path;
 static gint64 volunteer_id;
 static gint64 housing_case_id;   /* Rosa Diaz, Fresno, Private Landlord/Tenant, closed with A in March */
 static gint64 family_case_id;    /* Tom Baker, Kern, Domestic Abuse, open */
+static gint64 new_case_id;       /* Rosa Diaz, a housing case at intake in April, no grant */
 static gint64 funder_id;
 static gint64 eviction_grant_id; /* Housing, Fresno, $40 an hour */
 static gint64 general_grant_id;  /* no restrictions, the clinic's rate */
@@ -231,6 +232,7 @@ seed_database (const char *path)
   g_autoptr(DeskVolunteer) chen = NULL;
   g_autoptr(DeskCase) housing = NULL;
   g_autoptr(DeskCase) family = NULL;
+  g_autoptr(DeskCase) later = NULL;
   gint64 rosa, tom;
 
   seed = desk_store_open (path, &error);
@@ -252,6 +254,9 @@ seed_database (const char *path)
   family = desk_test_new_record (seed, DESK_TYPE_CASE, "client-id", tom, "problem-code", "37",
                                  "title", "Protective order", "opened-on", "2026-02-03", NULL);
   family_case_id = desk_record_get_id (DESK_RECORD (family));
+  later = desk_test_new_record (seed, DESK_TYPE_CASE, "client-id", rosa, "problem-code", "63",
+                                "title", "Rent increase", "opened-on", "2026-04-02", NULL);
+  new_case_id = desk_record_get_id (DESK_RECORD (later));
 }
 
 /* ---- the funder and grant editors ------------------------------------------------ */
@@ -538,6 +543,26 @@ test_reports_override (void)
   iterate ();
 }
 
+/* Saving a case without a grant tells which grants it fits. */
+static void
+test_reports_suggest_after_save (void)
+{
+  DeskCaseEditor *editor = open_case (new_case_id, "details");
+  g_autofree char *suggested = NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (by_id (GTK_WIDGET (editor), "title_row")), "Rent increase without notice");
+  desk_editor_save (DESK_EDITOR (editor));
+  desk_test_wait_for (editor_saved, editor);
+
+  g_assert_cmpstr (desk_feedback_get_last_toast (GTK_WIDGET (editor)), ==,
+                   "The case fits 2 grants: see the Grants tab.");
+  suggested = desk_case_grants_tab_get_suggested (DESK_CASE_GRANTS_TAB (desk_case_editor_get_tab (editor, "grants")));
+  g_assert_cmpstr (suggested, ==, "General Support|Eviction Defense 2026");
+  desk_test_save_pngs (GTK_WIDGET (editor), "ui-reports-case-saved", FALSE);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  iterate ();
+}
+
 /* ---- time charged to grants ---------------------------------------------------------- */
 
 static gint64
@@ -729,8 +754,15 @@ test_reports_figures (void)
   scroll_to_end (GTK_WIDGET (view));
   desk_test_save_pngs (GTK_WIDGET (window ()), "ui-reports-csr", FALSE);
 
-  /* Another choice counts again: the whole clinic sees the letter's hour too. */
+  /* Another choice counts again: the whole clinic sees the letter's hour too.
+   * Chosen while the grant's second quarter is still being counted, the
+   * count under way is dropped: what shows is the last choice's. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (by_id (GTK_WIDGET (view), "period_row")), DESK_REPORT_PERIOD_THIS_QUARTER);
+  g_assert_true (desk_report_view_get_computing (view));
   choose_in_rows (view, "The whole clinic", DESK_REPORT_PERIOD_LAST_QUARTER);
+  g_assert_cmpint (desk_report_figures_get_params (desk_report_view_get_figures (view))->scope, ==,
+                   DESK_REPORT_SCOPE_CLINIC);
+  g_assert_cmpstr (desk_report_figures_get_params (desk_report_view_get_figures (view))->from, ==, "2026-01-01");
   g_assert_cmpstr (desk_report_view_get_summary_text (view, "volunteer-hours"), ==, "3.5");
 }
 
@@ -810,6 +842,60 @@ test_reports_export (void)
     /* No client's name went out with names off. */
     g_assert_null (strstr (out, "Rosa"));
   }
+}
+
+/* ---- archiving, the preferences ------------------------------------------------------ */
+
+static void
+test_reports_archive (void)
+{
+  DeskReportsPage *page = show_reports_page ();
+  AdwComboRow *scope_row = ADW_COMBO_ROW (by_id (GTK_WIDGET (desk_reports_page_get_report_view (page)), "scope_row"));
+  guint n_scopes = g_list_model_get_n_items (adw_combo_row_get_model (scope_row));
+
+  desk_reports_page_set_view (page, "funders");
+  g_assert_true (desk_reports_page_select (page, DESK_TYPE_GRANT, general_grant_id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.archive", NULL));
+  iterate ();
+  g_assert_cmpstr (desk_reports_page_get_count_text (page), ==, "1 funder, 1 grant");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (scope_row)), ==, n_scopes - 1);
+  g_assert_cmpstr (desk_feedback_get_last_toast (GTK_WIDGET (window ())), ==, "General Support archived");
+
+  g_assert_true (desk_feedback_undo (GTK_WIDGET (window ())));
+  iterate ();
+  g_assert_cmpstr (desk_reports_page_get_count_text (page), ==, "1 funder, 2 grants");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (scope_row)), ==, n_scopes);
+  desk_reports_page_set_view (page, "report");
+}
+
+static void
+test_reports_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWindow *preferences;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = desk_application_get_preferences_window (app);
+  g_assert_nonnull (preferences);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (by_id (GTK_WIDGET (preferences), "hour_value_spin")), 33.49);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (by_id (GTK_WIDGET (preferences), "fiscal_start_row")), 6);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (by_id (GTK_WIDGET (preferences), "threshold_spin")), 11);
+  gtk_editable_set_text (GTK_EDITABLE (by_id (GTK_WIDGET (preferences), "clinic_name_row")), "Valley Legal Aid");
+  g_assert_cmpint (g_settings_get_int64 (settings, "report-hour-value-cents"), ==, 3349);
+  g_assert_cmpint (g_settings_get_int (settings, "report-fiscal-year-start"), ==, 7);
+  g_assert_cmpuint (g_settings_get_uint (settings, "report-suppression-threshold"), ==, 11);
+  g_assert_cmpstr (g_settings_get_string (settings, "report-clinic-name"), ==, "Valley Legal Aid");
+
+  scroll_to_end (GTK_WIDGET (preferences));
+  desk_test_save_pngs (GTK_WIDGET (preferences), "ui-reports-preferences", FALSE);
+  gtk_window_destroy (preferences);
+  iterate ();
+
+  g_settings_reset (settings, "report-hour-value-cents");
+  g_settings_reset (settings, "report-fiscal-year-start");
+  g_settings_reset (settings, "report-suppression-threshold");
+  g_settings_reset (settings, "report-clinic-name");
 }
 
 /* ---- cancelling a large export -------------------------------------------------------- */
@@ -947,9 +1033,12 @@ main (int   argc,
   g_test_add_func ("/ui/reports/grant-editor", test_reports_grant_editor);
   g_test_add_func ("/ui/reports/case-grants", test_reports_case_grants);
   g_test_add_func ("/ui/reports/override", test_reports_override);
+  g_test_add_func ("/ui/reports/suggest-after-save", test_reports_suggest_after_save);
   g_test_add_func ("/ui/reports/time", test_reports_time);
   g_test_add_func ("/ui/reports/figures", test_reports_figures);
   g_test_add_func ("/ui/reports/export", test_reports_export);
+  g_test_add_func ("/ui/reports/archive", test_reports_archive);
+  g_test_add_func ("/ui/reports/preferences", test_reports_preferences);
   /* Last: it opens another database. */
   g_test_add_func ("/ui/reports/cancel-export", test_reports_cancel_export);
 

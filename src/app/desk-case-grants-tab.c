@@ -484,12 +484,15 @@ desk_case_grants_tab_editor_saved_cb (DeskCaseGrantsTab *self,
   g_free (self->offered);
   self->offered = g_strdup (names->str);
 
+  /* A toast has room for a line. */
   if (suggested->len == 1)
     /* TRANSLATORS: after a case is saved; %s is a grant */
-    message = g_strdup_printf (_("The case fits the grant “%s”: attribute it in the Grants tab."), names->str);
+    message = g_strdup_printf (_("The case fits the grant “%s”: see the Grants tab."), names->str);
   else
-    /* TRANSLATORS: after a case is saved; %s lists grants */
-    message = g_strdup_printf (_("The case fits the grants %s: attribute it in the Grants tab."), names->str);
+    /* TRANSLATORS: after a case is saved */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The case fits %u grant: see the Grants tab.",
+                                            "The case fits %u grants: see the Grants tab.", suggested->len),
+                               suggested->len);
   desk_show_toast (GTK_WIDGET (self), message);
 }
 

@@ -489,7 +489,12 @@ desk_report_view_describe_choice (DeskReportView *self)
   if (valid && scope_position < g_list_model_get_n_items (G_LIST_MODEL (self->scope_names)))
     /* TRANSLATORS: what the figures below are about: whose work, then the period */
     description = g_strdup_printf (_("%s, %s"), gtk_string_list_get_string (self->scope_names, scope_position), period);
-  adw_preferences_group_set_description (self->summary_group, description);
+  /* Names of funders are text, not markup ("Smith & Jones Foundation"). */
+  {
+    g_autofree char *escaped = description != NULL ? g_markup_escape_text (description, -1) : NULL;
+
+    adw_preferences_group_set_description (self->summary_group, escaped);
+  }
 }
 
 static void
