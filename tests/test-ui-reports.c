@@ -184,6 +184,16 @@ audit_fields (const char *entity,
   return fields;
 }
 
+static gboolean
+audited (const char *entity,
+         gint64      id,
+         const char *action)
+{
+  g_autofree char *fields = audit_fields (entity, id, action);
+
+  return fields != NULL;
+}
+
 /* The grants case @case_id is attributed to: "Name[:reason]|…". */
 static char *
 case_grants_text (gint64 case_id)
@@ -391,7 +401,7 @@ test_reports_grant_editor (void)
   g_assert_cmpint (desk_grant_get_hour_value_cents (saved), ==, 4000);
   g_assert_cmpstr (desk_grant_get_problem_categories (saved), ==, "Housing");
   g_assert_cmpstr (desk_grant_get_counties (saved), ==, "Fresno");
-  g_assert_nonnull (audit_fields ("grant", eviction_grant_id, "create"));
+  g_assert_true (audited ("grant", eviction_grant_id, "create"));
   gtk_window_destroy (GTK_WINDOW (editor));
   iterate ();
 
@@ -528,7 +538,7 @@ test_reports_override (void)
   g_clear_pointer (&attributed, g_free);
   attributed = case_grants_text (family_case_id);
   g_assert_cmpstr (attributed, ==, "");
-  g_assert_nonnull (audit_fields ("case", family_case_id, "detach-grant"));
+  g_assert_true (audited ("case", family_case_id, "detach-grant"));
   g_assert_true (desk_feedback_undo (GTK_WIDGET (editor)));
   iterate ();
   g_clear_pointer (&attributed, g_free);
@@ -872,6 +882,7 @@ static void
 test_reports_preferences (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *clinic = NULL;
   GtkWindow *preferences;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
@@ -885,7 +896,8 @@ test_reports_preferences (void)
   g_assert_cmpint (g_settings_get_int64 (settings, "report-hour-value-cents"), ==, 3349);
   g_assert_cmpint (g_settings_get_int (settings, "report-fiscal-year-start"), ==, 7);
   g_assert_cmpuint (g_settings_get_uint (settings, "report-suppression-threshold"), ==, 11);
-  g_assert_cmpstr (g_settings_get_string (settings, "report-clinic-name"), ==, "Valley Legal Aid");
+  clinic = g_settings_get_string (settings, "report-clinic-name");
+  g_assert_cmpstr (clinic, ==, "Valley Legal Aid");
 
   scroll_to_end (GTK_WIDGET (preferences));
   desk_test_save_pngs (GTK_WIDGET (preferences), "ui-reports-preferences", FALSE);
