@@ -130,7 +130,8 @@ scroll_to_end (GtkWidget *root)
   g_assert_nonnull (scrolled);
   desk_test_wait_until_drawn (root);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  gtk_adjustment_set_value (adjustment,
+                            gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
 }
 
 static gboolean
@@ -351,7 +352,8 @@ test_reports_grant_editor (void)
   g_assert_nonnull (editor);
   root = GTK_WIDGET (editor);
   form = desk_editor_get_form (DESK_EDITOR (editor));
-  g_assert_cmpint (desk_grant_get_funder_id (DESK_GRANT (desk_editor_get_record (DESK_EDITOR (editor)))), ==, funder_id);
+  g_assert_cmpint (desk_grant_get_funder_id (DESK_GRANT (desk_editor_get_record (DESK_EDITOR (editor)))), ==,
+                   funder_id);
 
   /* A grant wrong in five ways says all five at once, and nothing is written. */
   desk_record_picker_set_record_id (DESK_RECORD_PICKER (by_id (root, "funder_picker")), 0);
@@ -820,8 +822,9 @@ test_reports_export (void)
   g_assert_true (g_file_equal (desk_report_view_get_exported (view), file));
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  g_assert_true (desk_test_shows_label (GTK_WIDGET (view), "Saved “Tenant Justice Foundation - Eviction Defense 2026 - "
-                                                           "2026-01-01 to 2026-03-31.xlsx”"));
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (view),
+                                        "Saved “Tenant Justice Foundation - Eviction Defense 2026 - "
+                                        "2026-01-01 to 2026-03-31.xlsx”"));
   desk_test_save_pngs (GTK_WIDGET (window ()), "ui-reports-exported", FALSE);
   /* Audited: who, which grant and period, names or not. */
   {

@@ -339,7 +339,7 @@ desk_bar_chart_describe (DeskBarChart *self)
       if (text->len > 0)
         g_string_append (text, "; ");
       /* TRANSLATORS: one bar of a chart read out: a label and its value, "Housing: 4" */
-      g_string_append_printf (text, _("%s: %s"), bar->label, value);
+      g_string_append_printf (text, C_("bar of a chart", "%s: %s"), bar->label, value);
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);

@@ -370,7 +370,8 @@ create_case_grant_row (gpointer item,
   /* Rows are made in order: none yet means this is the first grant. */
   if (gtk_list_box_get_row_at_index (self->grants_list, 0) == NULL)
     /* TRANSLATORS: under the case's first grant */
-    g_string_append_printf (subtitle, "\n%s", _("The case’s own grant: its time is charged here unless an entry says otherwise"));
+    g_string_append_printf (subtitle, "\n%s",
+                            _("The case’s own grant: its time is charged here unless an entry says otherwise"));
   if (!desk_text_is_blank (case_grant->override_reason))
     /* TRANSLATORS: under a grant the case was attributed to anyway; %s is the reason given */
     g_string_append_printf (subtitle, _("\nOutside its restrictions, because: %s"), case_grant->override_reason);

@@ -117,5 +117,5 @@ desk_report_period_describe (const char *from,
     start_text = g_date_time_format (start, _("%B %-d, %Y"));
 
   /* TRANSLATORS: a period of time: "January 1 – March 31, 2026" */
-  return g_strdup_printf (_("%s – %s"), start_text, end_text);
+  return g_strdup_printf (C_("period", "%s – %s"), start_text, end_text);
 }

@@ -280,7 +280,7 @@ desk_report_view_load_scopes (DeskReportView *self)
           choice.id = desk_record_get_id (DESK_RECORD (grant));
           g_array_append_val (self->scope_choices, choice);
           /* TRANSLATORS: a choice of whose work a report covers: a funder, then one of its grants */
-          g_ptr_array_add (names, g_strdup_printf (_("%s · %s"), desk_funder_get_name (funder),
+          g_ptr_array_add (names, g_strdup_printf (C_("funder and grant", "%s · %s"), desk_funder_get_name (funder),
                                                    desk_grant_get_name (grant)));
         }
     }
@@ -345,9 +345,12 @@ desk_report_view_show_summary (DeskReportView *self)
 static void
 desk_report_view_show_chart (DeskReportView *self)
 {
-  const DeskReportTable *table = self->figures != NULL ? desk_report_figures_get_cases_by_category (self->figures) : NULL;
+  const DeskReportTable *table = NULL;
 
   g_assert (DESK_IS_REPORT_VIEW (self));
+
+  if (self->figures != NULL)
+    table = desk_report_figures_get_cases_by_category (self->figures);
 
   /* Categories without a case would only lengthen the chart. */
   desk_bar_chart_clear (self->chart);
@@ -488,7 +491,8 @@ desk_report_view_describe_choice (DeskReportView *self)
 
   if (valid && scope_position < g_list_model_get_n_items (G_LIST_MODEL (self->scope_names)))
     /* TRANSLATORS: what the figures below are about: whose work, then the period */
-    description = g_strdup_printf (_("%s, %s"), gtk_string_list_get_string (self->scope_names, scope_position), period);
+    description = g_strdup_printf (C_("whose work and period", "%s, %s"),
+                                   gtk_string_list_get_string (self->scope_names, scope_position), period);
   /* Names of funders are text, not markup ("Smith & Jones Foundation"). */
   {
     g_autofree char *escaped = description != NULL ? g_markup_escape_text (description, -1) : NULL;

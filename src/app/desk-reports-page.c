@@ -297,7 +297,7 @@ desk_reports_page_reload (DeskReportsPage *self)
     /* TRANSLATORS: the second half of "2 funders, 3 grants" */
     g_autofree char *grants = g_strdup_printf (ngettext ("%u grant", "%u grants", n_grants), n_grants);
     /* TRANSLATORS: how many funders and grants are listed: "2 funders, 3 grants" */
-    g_autofree char *both = g_strdup_printf (_("%s, %s"), count, grants);
+    g_autofree char *both = g_strdup_printf (C_("funders and grants counted", "%s, %s"), count, grants);
 
     gtk_label_set_text (self->count_label, both);
   }
