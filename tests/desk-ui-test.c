@@ -445,18 +445,17 @@ desk_test_find_new_editor (GType editor_type)
   return NULL;
 }
 
-/* The first widget at or below @root that @match (widget, @data) accepts. */
-static GtkWidget *
-find_first (GtkWidget     *root,
-            gboolean     (*match) (GtkWidget *widget, gconstpointer data),
-            gconstpointer  data)
+GtkWidget *
+desk_test_find_first (GtkWidget          *root,
+                      DeskTestWidgetFunc  match,
+                      gconstpointer       data)
 {
   if (match (root, data))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_first (child, match, data);
+      GtkWidget *found = desk_test_find_first (child, match, data);
 
       if (found != NULL)
         return found;
@@ -476,7 +475,7 @@ GtkWidget *
 desk_test_find_by_id (GtkWidget  *root,
                       const char *id)
 {
-  GtkWidget *found = find_first (root, has_id, id);
+  GtkWidget *found = desk_test_find_first (root, has_id, id);
 
   if (found == NULL)
     g_error ("%s has no widget with the id %s", G_OBJECT_TYPE_NAME (root), id);
@@ -496,7 +495,7 @@ GtkWidget *
 desk_test_find_row (GtkWidget  *root,
                     const char *title)
 {
-  return find_first (root, is_row_titled, title);
+  return desk_test_find_first (root, is_row_titled, title);
 }
 
 static gboolean
@@ -511,7 +510,7 @@ GtkWidget *
 desk_test_find_button (GtkWidget  *root,
                        const char *tooltip)
 {
-  return find_first (root, is_button_with_tooltip, tooltip);
+  return desk_test_find_first (root, is_button_with_tooltip, tooltip);
 }
 
 static gboolean
@@ -526,7 +525,7 @@ GtkWidget *
 desk_test_find_button_labelled (GtkWidget  *root,
                                 const char *label)
 {
-  return find_first (root, is_button_labelled, label);
+  return desk_test_find_first (root, is_button_labelled, label);
 }
 
 static gboolean
@@ -541,7 +540,7 @@ GtkWidget *
 desk_test_find_label (GtkWidget  *root,
                       const char *text)
 {
-  return find_first (root, is_label_reading, text);
+  return desk_test_find_first (root, is_label_reading, text);
 }
 
 void

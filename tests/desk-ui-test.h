@@ -71,6 +71,13 @@ GtkWindow  *desk_test_find_toplevel          (GType          type,
                                               GtkWindow     *parent);
 /** desk_test_find_new_editor: the open editor of @editor_type whose record is not saved yet, or NULL. */
 GtkWindow  *desk_test_find_new_editor        (GType          editor_type);
+/** DeskTestWidgetFunc: whether @widget is the one looked for. */
+typedef gboolean (*DeskTestWidgetFunc) (GtkWidget     *widget,
+                                        gconstpointer  data);
+/** desk_test_find_first: the first widget at or below @root, depth first, for which @func holds, or NULL. */
+GtkWidget  *desk_test_find_first             (GtkWidget          *root,
+                                              DeskTestWidgetFunc  func,
+                                              gconstpointer       data);
 /** desk_test_find_by_id: the widget at or below @root with the id @id in the .ui that built it; fails when none. */
 GtkWidget  *desk_test_find_by_id             (GtkWidget     *root,
                                               const char    *id);

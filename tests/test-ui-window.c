@@ -220,8 +220,8 @@ test_window_pages (void)
   {
     GtkWidget *stack = gtk_widget_get_parent (desk_window_get_page_widget (window, "cases"));
     g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (GTK_STACK (stack));
-    const char *expected_titles[] = { "Cases", "Deadlines", "Clients", "Volunteers", "Mentorship" };
-    const char *expected_names[] = { "cases", "deadlines", "clients", "volunteers", "mentorship" };
+    const char *expected_titles[] = { "Cases", "Deadlines", "Clients", "Volunteers", "Mentorship", "Funders & Reports" };
+    const char *expected_names[] = { "cases", "deadlines", "clients", "volunteers", "mentorship", "reports" };
 
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (expected_titles));
     for (guint i = 0; i < G_N_ELEMENTS (expected_titles); i++)
@@ -790,7 +790,7 @@ find_action_button (GtkWidget  *root,
 static void
 test_window_small_screen (void)
 {
-  static const char * const pages[] = { "cases", "deadlines", "clients", "volunteers", "mentorship" };
+  static const char * const pages[] = { "cases", "deadlines", "clients", "volunteers", "mentorship", "reports" };
   DeskWindow *window;
 
   g_assert_true (desk_application_open_database (app, seeded_path));

@@ -353,6 +353,7 @@ desk_application_startup (GApplication *application)
     { "win.show-page::clients", { "<Alt>3", NULL } },
     { "win.show-page::volunteers", { "<Alt>4", NULL } },
     { "win.show-page::mentorship", { "<Alt>5", NULL } },
+    { "win.show-page::reports", { "<Alt>6", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
   };
 

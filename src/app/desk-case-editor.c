@@ -8,6 +8,7 @@
 #include "desk-case-deadlines-tab.h"
 #include "desk-case-documents-tab.h"
 #include "desk-case-editor.h"
+#include "desk-case-grants-tab.h"
 #include "desk-case-notes-tab.h"
 #include "desk-case-parties-tab.h"
 #include "desk-case-time-tab.h"
@@ -65,6 +66,7 @@ struct _DeskCaseEditor
   DeskCaseTab          *notes_tab;
   DeskCaseTab          *time_tab;
   DeskCaseTab          *documents_tab;
+  DeskCaseTab          *grants_tab;
 };
 
 G_DEFINE_FINAL_TYPE (DeskCaseEditor, desk_case_editor, DESK_TYPE_EDITOR)
@@ -304,7 +306,7 @@ desk_case_editor_loaded (DeskEditor *editor)
   DeskCase *kase = desk_case_editor_case (self);
   DeskStore *store = desk_editor_get_store (editor);
   DeskCaseTab *tabs[] = { self->parties_tab, self->deadlines_tab, self->notes_tab, self->time_tab,
-                          self->documents_tab };
+                          self->documents_tab, self->grants_tab };
   gint64 id = desk_record_get_id (DESK_RECORD (kase));
 
   for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
@@ -393,6 +395,7 @@ desk_case_editor_class_init (DeskCaseEditorClass *klass)
   g_type_ensure (DESK_TYPE_CASE_NOTES_TAB);
   g_type_ensure (DESK_TYPE_CASE_TIME_TAB);
   g_type_ensure (DESK_TYPE_CASE_DOCUMENTS_TAB);
+  g_type_ensure (DESK_TYPE_CASE_GRANTS_TAB);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-case-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, DeskCaseEditor, status_label);
@@ -432,6 +435,7 @@ desk_case_editor_class_init (DeskCaseEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DeskCaseEditor, notes_tab);
   gtk_widget_class_bind_template_child (widget_class, DeskCaseEditor, time_tab);
   gtk_widget_class_bind_template_child (widget_class, DeskCaseEditor, documents_tab);
+  gtk_widget_class_bind_template_child (widget_class, DeskCaseEditor, grants_tab);
 }
 
 static void

@@ -15,10 +15,11 @@ G_DECLARE_FINAL_TYPE (DeskCaseEditor, desk_case_editor, DESK, CASE_EDITOR, DeskE
  * on the editor's form (saved with Save); the workflow moves are buttons
  * above the tabs, each an explicit action with its own small dialog
  * (DeskCaseMoveDialog) or question, saved when confirmed; the tabs Parties,
- * Deadlines, Notes, Time and Documents are DeskCaseTab widgets whose
+ * Deadlines, Notes, Time, Documents and Grants are DeskCaseTab widgets whose
  * entries are saved as they are added.
  *
- * Pages: "details", "parties", "deadlines", "notes", "time", "documents".
+ * Pages: "details", "parties", "deadlines", "notes", "time", "documents",
+ * "grants".
  */
 
 /**

@@ -58,11 +58,15 @@ desk_case_tab_load (DeskCaseTab *self)
 
   if (priv->stack != NULL)
     gtk_stack_set_visible_child_name (priv->stack, priv->case_id > 0 ? "content" : "unsaved");
-  if (priv->list != NULL)
-    gtk_list_box_bind_model (priv->list, priv->records, priv->create_row, NULL, NULL);
+  /* A tab of other things than the case's records fills its list itself. */
+  if (priv->list != NULL && klass->record_type != NULL)
+    gtk_list_box_bind_model (priv->list, priv->records, priv->create_row, self, NULL);
 
-  desk_form_set_store (desk_case_tab_get_form (self), priv->store);
-  desk_case_tab_reset_form (self);
+  if (klass->record_type != NULL)
+    {
+      desk_form_set_store (desk_case_tab_get_form (self), priv->store);
+      desk_case_tab_reset_form (self);
+    }
 
   if (klass->loaded != NULL)
     klass->loaded (self);
@@ -272,7 +276,7 @@ desk_case_tab_get_form (DeskCaseTab *self)
 
   /* Made on first use, from the subclass's init: only then is the
    * subclass's class (and so its record type) the instance's. */
-  if (priv->form == NULL)
+  if (priv->form == NULL && DESK_CASE_TAB_GET_CLASS (self)->record_type != NULL)
     {
       g_autoptr(DeskRecord) record = desk_case_tab_new_record (self);
 
@@ -289,6 +293,7 @@ desk_case_tab_reset_form (DeskCaseTab *self)
   g_autoptr(DeskRecord) record = NULL;
 
   g_return_if_fail (DESK_IS_CASE_TAB (self));
+  g_return_if_fail (DESK_CASE_TAB_GET_CLASS (self)->record_type != NULL);
 
   record = desk_case_tab_new_record (self);
   desk_form_set_record (desk_case_tab_get_form (self), record);
@@ -301,7 +306,7 @@ desk_case_tab_check_form (DeskCaseTab *self)
 
   g_return_val_if_fail (DESK_IS_CASE_TAB (self), FALSE);
 
-  if (priv->store == NULL || priv->case_id <= 0)
+  if (priv->store == NULL || priv->case_id <= 0 || priv->form == NULL)
     return FALSE;
 
   return desk_form_check_for_save (priv->form);
@@ -315,7 +320,7 @@ desk_case_tab_save_form (DeskCaseTab *self)
 
   g_return_val_if_fail (DESK_IS_CASE_TAB (self), FALSE);
 
-  if (priv->store == NULL || priv->case_id <= 0)
+  if (priv->store == NULL || priv->case_id <= 0 || priv->form == NULL)
     return FALSE;
 
   if (!desk_store_save (priv->store, desk_form_get_record (priv->form), &error))

@@ -13,7 +13,9 @@ G_DECLARE_DERIVABLE_TYPE (DeskCaseTab, desk_case_tab, DESK, CASE_TAB, GtkWidget)
 
 /**
  * DeskCaseTabClass:
- * @record_type: the records the tab lists (DESK_TYPE_PARTY, …)
+ * @record_type: the records the tab lists (DESK_TYPE_PARTY, …); NULL for a
+ *   tab that lists something else (the grants a case is attributed to): it
+ *   has no add form and fills its list itself
  * @loaded: the tab shows another case (or the same one, saved for the
  *   first time): the list is there, the add form is to be reset
  *
@@ -44,7 +46,7 @@ void        desk_case_tab_set_case_id (DeskCaseTab *self,
  * desk_case_tab_set_view: the subclass's widgets, once, from its init: a
  * stack with an "unsaved" child (shown while the case has no id) and a
  * "content" one, and the list box of the records, whose rows @create_row
- * makes; @empty_text is said when there are none.
+ * makes (its user data is the tab); @empty_text is said when there are none.
  */
 void        desk_case_tab_set_view    (DeskCaseTab                 *self,
                                        GtkStack                    *stack,
@@ -55,7 +57,7 @@ void        desk_case_tab_set_view    (DeskCaseTab                 *self,
 GListModel *desk_case_tab_get_records (DeskCaseTab *self);
 /** desk_case_tab_get_case: the case, read from the store (NULL until saved). */
 DeskCase   *desk_case_tab_get_case    (DeskCaseTab *self);
-/** desk_case_tab_get_form: the add form, over a new record of the case. */
+/** desk_case_tab_get_form: the add form, over a new record of the case (NULL for a tab without a record type). */
 DeskForm   *desk_case_tab_get_form    (DeskCaseTab *self);
 /** desk_case_tab_reset_form: a new record in the add form (after an add, or to stop editing one). */
 void        desk_case_tab_reset_form  (DeskCaseTab *self);

@@ -10,6 +10,7 @@
 #include "desk-date-entry.h"
 #include "desk-feedback.h"
 #include "desk-record-picker.h"
+#include "desk-store-grants.h"
 
 struct _DeskCaseTimeTab
 {
@@ -21,6 +22,7 @@ struct _DeskCaseTimeTab
   GtkLabel         *worked_on_error;
   DeskRecordPicker *volunteer_picker;
   GtkLabel         *volunteer_error;
+  DeskRecordPicker *grant_picker;
   GtkSpinButton    *hours_spin;
   GtkLabel         *hours_error;
   AdwEntryRow      *activity_row;
@@ -56,6 +58,7 @@ create_time_row (gpointer item,
                  gpointer user_data)
 {
   DeskTimeEntry *entry = item;
+  DeskStore *store = desk_case_tab_get_store (DESK_CASE_TAB (user_data));
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *hours = gtk_label_new (NULL);
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -63,6 +66,19 @@ create_time_row (gpointer item,
   /* TRANSLATORS: under a time entry: the date and the volunteer */
   g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), desk_time_entry_get_worked_on (entry),
                                                desk_time_entry_get_volunteer_name (entry));
+  g_autoptr(DeskGrant) grant = NULL;
+
+  /* The grant it is charged to, which a funder's report counts it under. */
+  if (desk_time_entry_get_grant_id (entry) > 0 && store != NULL &&
+      (grant = desk_store_get_grant (store, desk_time_entry_get_grant_id (entry), NULL)) != NULL)
+    {
+      g_autofree char *with_grant = NULL;
+
+      /* TRANSLATORS: under a time entry: the date and volunteer, then the grant it is charged to */
+      with_grant = g_strdup_printf (_("%s · charged to %s"), subtitle, desk_grant_get_name (grant));
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&with_grant);
+    }
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), desk_time_entry_get_activity (entry));
@@ -125,13 +141,43 @@ desk_case_time_tab_update_total (DeskCaseTimeTab *self)
   gtk_label_set_text (self->total_label, text->str);
 }
 
+/* What "none" means for this case: its own grant, named. */
+static void
+desk_case_time_tab_update_grant_placeholder (DeskCaseTimeTab *self)
+{
+  DeskCaseTab *tab = DESK_CASE_TAB (self);
+  g_autoptr(GPtrArray) case_grants = NULL;
+  g_autofree char *placeholder = NULL;
+
+  if (desk_case_tab_get_store (tab) != NULL && desk_case_tab_get_case_id (tab) > 0)
+    case_grants = desk_store_list_case_grants (desk_case_tab_get_store (tab), desk_case_tab_get_case_id (tab), NULL);
+
+  if (case_grants != NULL && case_grants->len > 0)
+    /* TRANSLATORS: the grant time is charged to by default; %s is the case's grant */
+    placeholder = g_strdup_printf (_("The case’s grant (%s)"),
+                                   desk_grant_get_name (((DeskCaseGrant *) g_ptr_array_index (case_grants, 0))->grant));
+  else
+    placeholder = g_strdup (_("No grant"));
+
+  desk_record_picker_set_placeholder (self->grant_picker, placeholder);
+}
+
 static void
 desk_case_time_tab_loaded (DeskCaseTab *tab)
 {
   DeskCaseTimeTab *self = DESK_CASE_TIME_TAB (tab);
   GListModel *records = desk_case_tab_get_records (tab);
+  DeskStore *store = desk_case_tab_get_store (tab);
 
-  desk_record_picker_set_store (self->volunteer_picker, desk_case_tab_get_store (tab));
+  desk_record_picker_set_store (self->volunteer_picker, store);
+  desk_record_picker_set_store (self->grant_picker, store);
+  if (store != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (store, desk_case_time_tab_update_grant_placeholder, self);
+      g_signal_connect_object (store, "changed::case-grant", G_CALLBACK (desk_case_time_tab_update_grant_placeholder),
+                               self, G_CONNECT_SWAPPED);
+    }
+  desk_case_time_tab_update_grant_placeholder (self);
   if (records != NULL)
     g_signal_connect_object (records, "items-changed", G_CALLBACK (desk_case_time_tab_update_total), self,
                              G_CONNECT_SWAPPED);
@@ -145,12 +191,13 @@ desk_case_time_tab_add_action (GtkWidget  *widget,
 {
   DeskCaseTimeTab *self = DESK_CASE_TIME_TAB (widget);
   gint64 volunteer_id = desk_record_picker_get_record_id (self->volunteer_picker);
+  gint64 grant_id = desk_record_picker_get_record_id (self->grant_picker);
 
   if (desk_case_tab_check_form (DESK_CASE_TAB (self)) && desk_case_tab_save_form (DESK_CASE_TAB (self)))
     {
-      /* The same volunteer usually logs several entries in a row. */
+      /* The same volunteer usually logs several entries in a row, for the same grant. */
       g_object_set (desk_form_get_record (desk_case_tab_get_form (DESK_CASE_TAB (self))),
-                    "volunteer-id", volunteer_id, NULL);
+                    "volunteer-id", volunteer_id, "grant-id", grant_id, NULL);
       gtk_widget_grab_focus (GTK_WIDGET (self->activity_row));
     }
 }
@@ -190,6 +237,7 @@ desk_case_time_tab_class_init (DeskCaseTimeTabClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DeskCaseTimeTab, worked_on_error);
   gtk_widget_class_bind_template_child (widget_class, DeskCaseTimeTab, volunteer_picker);
   gtk_widget_class_bind_template_child (widget_class, DeskCaseTimeTab, volunteer_error);
+  gtk_widget_class_bind_template_child (widget_class, DeskCaseTimeTab, grant_picker);
   gtk_widget_class_bind_template_child (widget_class, DeskCaseTimeTab, hours_spin);
   gtk_widget_class_bind_template_child (widget_class, DeskCaseTimeTab, hours_error);
   gtk_widget_class_bind_template_child (widget_class, DeskCaseTimeTab, activity_row);
@@ -212,6 +260,7 @@ desk_case_time_tab_init (DeskCaseTimeTab *self)
 
   desk_form_add_field (form, "worked-on", GTK_WIDGET (self->worked_on_entry), GTK_WIDGET (self->worked_on_error));
   desk_form_add_field (form, "volunteer-id", GTK_WIDGET (self->volunteer_picker), GTK_WIDGET (self->volunteer_error));
+  desk_form_add_field (form, "grant-id", GTK_WIDGET (self->grant_picker), NULL);
   desk_form_add_field (form, "tenths", GTK_WIDGET (self->hours_spin), GTK_WIDGET (self->hours_error));
   /* The spin button shows hours; the record keeps tenths. */
   desk_form_set_factor (form, "tenths", 10);

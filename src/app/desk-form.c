@@ -170,13 +170,23 @@ get_number_value (const GValue *value)
 }
 
 /* Choosers of a set made for forms (DeskFlagsChooser, DeskAvailabilityGrid)
- * hold it in an unsigned "value". */
+ * hold it in an unsigned "value"; a chooser of words (DeskWordsChooser)
+ * holds them in a string "value", separated by commas. */
 static gboolean
 widget_has_value (GtkWidget *widget)
 {
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "value");
 
-  return pspec != NULL && G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_UINT;
+  return pspec != NULL &&
+         (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_UINT || G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRING);
+}
+
+static gboolean
+widget_has_text_value (GtkWidget *widget)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "value");
+
+  return pspec != NULL && G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRING;
 }
 
 /* Reads the widget into @value (initialised to the property's type); FALSE
@@ -256,6 +266,15 @@ field_read (Field   *field,
         set_text_value (field, value, desk_record_picker_get_code (DESK_RECORD_PICKER (widget)));
       else
         set_number_value (value, desk_record_picker_get_record_id (DESK_RECORD_PICKER (widget)));
+      return TRUE;
+    }
+
+  if (widget_has_text_value (widget))
+    {
+      g_autofree char *text = NULL;
+
+      g_object_get (widget, "value", &text, NULL);
+      set_text_value (field, value, text);
       return TRUE;
     }
 
@@ -362,6 +381,8 @@ field_write (Field        *field,
       else
         desk_record_picker_set_record_id (DESK_RECORD_PICKER (widget), get_number_value (value));
     }
+  else if (widget_has_text_value (widget))
+    g_object_set (widget, "value", g_value_get_string (value), NULL);
   else if (widget_has_value (widget))
     g_object_set (widget, "value", (guint) get_number_value (value), NULL);
   else if (GTK_IS_EDITABLE (widget))

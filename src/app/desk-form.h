@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (DeskForm, desk_form, DESK, FORM, GObject)
  *   fields), a DeskDateEntry a date, a spin button a number, a check
  *   button or switch a boolean, a drop-down or combo row an enum (position
  *   = value; the form gives it the labels when it has no model), a
- *   DeskRecordPicker an id or a code, a DeskFlagsChooser a set.  Money and
+ *   DeskRecordPicker an id or a code, a DeskFlagsChooser a set, a widget
+ *   with a string "value" (DeskWordsChooser) words separated by commas.  Money and
  *   times of day are editables added with their kind.
  * - Problems are desk_store_check() of the record plus what the form could
  *   not read (a date or an amount that is not one), every one at once.  A

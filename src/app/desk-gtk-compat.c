@@ -96,26 +96,26 @@ file_dialog_done_cb (GObject      *object,
   file_request_finish (request, file);
 }
 
+/* @first: the kind of file offered first (NULL: any file). */
 static GtkFileDialog *
-file_dialog_new (const char *title,
-                 const char *accept_label,
-                 GFile      *initial_folder,
-                 gboolean    databases_first)
+file_dialog_new (const char    *title,
+                 const char    *accept_label,
+                 GFile         *initial_folder,
+                 GtkFileFilter *first)
 {
   GtkFileDialog *dialog = gtk_file_dialog_new ();
   g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) databases = database_filter_new ();
   g_autoptr(GtkFileFilter) everything = all_files_filter_new ();
 
-  if (databases_first)
-    g_list_store_append (filters, databases);
+  if (first != NULL)
+    g_list_store_append (filters, first);
   g_list_store_append (filters, everything);
 
   gtk_file_dialog_set_title (dialog, title);
   gtk_file_dialog_set_accept_label (dialog, accept_label);
   gtk_file_dialog_set_modal (dialog, TRUE);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, databases_first ? databases : everything);
+  gtk_file_dialog_set_default_filter (dialog, first != NULL ? first : everything);
   if (initial_folder != NULL)
     gtk_file_dialog_set_initial_folder (dialog, initial_folder);
 
@@ -131,27 +131,25 @@ open_any (GtkWindow        *parent,
           DeskFileCallback  callback,
           gpointer          user_data)
 {
-  g_autoptr(GtkFileDialog) dialog = file_dialog_new (title, accept_label, initial_folder, databases_first);
+  g_autoptr(GtkFileFilter) databases = databases_first ? database_filter_new () : NULL;
+  g_autoptr(GtkFileDialog) dialog = file_dialog_new (title, accept_label, initial_folder, databases);
 
   gtk_file_dialog_open (dialog, parent, NULL, file_dialog_done_cb,
                         file_request_new (parent, callback, user_data));
 }
 
-void
-desk_gtk_compat_save_file (GtkWindow        *parent,
-                           const char       *title,
-                           const char       *accept_label,
-                           GFile            *initial_folder,
-                           const char       *initial_name,
-                           DeskFileCallback  callback,
-                           gpointer          user_data)
+static void
+save_any (GtkWindow        *parent,
+          const char       *title,
+          const char       *accept_label,
+          GFile            *initial_folder,
+          const char       *initial_name,
+          GtkFileFilter    *first,
+          DeskFileCallback  callback,
+          gpointer          user_data)
 {
-  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GtkFileDialog) dialog = file_dialog_new (title, accept_label, initial_folder, first);
 
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-  g_return_if_fail (callback != NULL);
-
-  dialog = file_dialog_new (title, accept_label, initial_folder, TRUE);
   if (initial_name != NULL)
     gtk_file_dialog_set_initial_name (dialog, initial_name);
   g_object_set_data (G_OBJECT (dialog), "desk-save", GINT_TO_POINTER (TRUE));
@@ -237,21 +235,20 @@ native_run (GtkWindow            *parent,
             GtkFileChooserAction  action,
             GFile                *initial_folder,
             const char           *initial_name,
-            gboolean              databases_first,
+            GtkFileFilter        *first,
             DeskFileCallback      callback,
             gpointer              user_data)
 {
   GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) databases = database_filter_new ();
   g_autoptr(GtkFileFilter) everything = all_files_filter_new ();
 
   /* Owned by the pending request; dropped in native_response_cb(). */
   native = gtk_file_chooser_native_new (title, parent, action, accept_label, _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  if (databases_first)
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), databases);
+  if (first != NULL)
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), first);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), everything);
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), databases_first ? databases : everything);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), first != NULL ? first : everything);
 
   if (initial_folder != NULL)
     {
@@ -278,24 +275,24 @@ open_any (GtkWindow        *parent,
           DeskFileCallback  callback,
           gpointer          user_data)
 {
+  g_autoptr(GtkFileFilter) databases = databases_first ? database_filter_new () : NULL;
+
   native_run (parent, title, accept_label, GTK_FILE_CHOOSER_ACTION_OPEN,
-              initial_folder, NULL, databases_first, callback, user_data);
+              initial_folder, NULL, databases, callback, user_data);
 }
 
-void
-desk_gtk_compat_save_file (GtkWindow        *parent,
-                           const char       *title,
-                           const char       *accept_label,
-                           GFile            *initial_folder,
-                           const char       *initial_name,
-                           DeskFileCallback  callback,
-                           gpointer          user_data)
+static void
+save_any (GtkWindow        *parent,
+          const char       *title,
+          const char       *accept_label,
+          GFile            *initial_folder,
+          const char       *initial_name,
+          GtkFileFilter    *first,
+          DeskFileCallback  callback,
+          gpointer          user_data)
 {
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-  g_return_if_fail (callback != NULL);
-
   native_run (parent, title, accept_label, GTK_FILE_CHOOSER_ACTION_SAVE,
-              initial_folder, initial_name, TRUE, callback, user_data);
+              initial_folder, initial_name, first, callback, user_data);
 }
 
 void
@@ -323,7 +320,24 @@ desk_gtk_compat_show_uri (GtkWindow  *parent,
 
 #endif
 
-/* The same on every GTK version: which chooser opens a file. */
+/* The same on every GTK version: which chooser opens or saves a file. */
+
+void
+desk_gtk_compat_save_file (GtkWindow        *parent,
+                           const char       *title,
+                           const char       *accept_label,
+                           GFile            *initial_folder,
+                           const char       *initial_name,
+                           DeskFileCallback  callback,
+                           gpointer          user_data)
+{
+  g_autoptr(GtkFileFilter) databases = database_filter_new ();
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (callback != NULL);
+
+  save_any (parent, title, accept_label, initial_folder, initial_name, databases, callback, user_data);
+}
 
 void
 desk_gtk_compat_open_file (GtkWindow        *parent,
@@ -648,4 +662,157 @@ desk_gtk_compat_get_question (GtkWidget *parent)
   GtkWidget *window = question_parent_window (parent);
 
   return window != NULL ? g_object_get_data (G_OBJECT (window), "desk-question") : NULL;
+}
+
+/* ---- workbooks, their folders, questions with a field ---------------------- */
+
+static GtkFileFilter *
+workbook_filter_new (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Excel workbooks"));
+  gtk_file_filter_add_pattern (filter, "*.xlsx");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  return filter;
+}
+
+void
+desk_gtk_compat_save_workbook (GtkWindow        *parent,
+                               const char       *title,
+                               const char       *accept_label,
+                               GFile            *initial_folder,
+                               const char       *initial_name,
+                               DeskFileCallback  callback,
+                               gpointer          user_data)
+{
+  g_autoptr(GtkFileFilter) workbooks = workbook_filter_new ();
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (callback != NULL);
+
+  save_any (parent, title, accept_label, initial_folder, initial_name, workbooks, callback, user_data);
+}
+
+/* What "Show in Folder" falls back to: the folder itself, in the file manager. */
+static void
+launch_parent_folder (GtkWindow *parent,
+                      GFile     *file)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+
+  if (folder != NULL)
+    desk_gtk_compat_launch_file (parent, folder);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+
+static void
+folder_launcher_done_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(GtkWidget) parent = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_file_launcher_open_containing_folder_finish (GTK_FILE_LAUNCHER (object), result, &error) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    launch_parent_folder (GTK_WINDOW (parent), gtk_file_launcher_get_file (GTK_FILE_LAUNCHER (object)));
+}
+
+void
+desk_gtk_compat_show_in_folder (GtkWindow *parent,
+                                GFile     *file)
+{
+  g_autoptr(GtkFileLauncher) launcher = NULL;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (G_IS_FILE (file));
+
+  launcher = gtk_file_launcher_new (file);
+  gtk_file_launcher_open_containing_folder (launcher, parent, NULL, folder_launcher_done_cb,
+                                            parent != NULL ? g_object_ref (parent) : NULL);
+}
+
+#else /* GTK 4.8 */
+
+typedef struct
+{
+  GtkWindow *parent;  /* weak */
+  GFile     *file;
+} FolderRequest;
+
+static void
+show_items_done_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  FolderRequest *request = user_data;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (object), result, &error);
+  if (reply == NULL)
+    {
+      /* No file manager on the bus answers ShowItems: open the folder. */
+      g_debug ("The file manager cannot show the file: %s", error->message);
+      launch_parent_folder (request->parent, request->file);
+    }
+
+  g_clear_weak_pointer (&request->parent);
+  g_object_unref (request->file);
+  g_free (request);
+}
+
+/* GTK 4.8 has no GtkFileLauncher: ask the file manager over D-Bus
+ * (org.freedesktop.FileManager1, which Nautilus, Nemo, Dolphin and
+ * others implement) to show the file selected in its folder. */
+void
+desk_gtk_compat_show_in_folder (GtkWindow *parent,
+                                GFile     *file)
+{
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  const char *uris[2] = { NULL, NULL };
+  FolderRequest *request;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (G_IS_FILE (file));
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  if (bus == NULL)
+    {
+      g_debug ("No session bus to reach the file manager: %s", error->message);
+      launch_parent_folder (parent, file);
+      return;
+    }
+
+  uri = g_file_get_uri (file);
+  uris[0] = uri;
+  request = g_new0 (FolderRequest, 1);
+  g_set_weak_pointer (&request->parent, parent);
+  request->file = g_object_ref (file);
+  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                          "org.freedesktop.FileManager1", "ShowItems",
+                          g_variant_new ("(^ass)", uris, ""), NULL,
+                          G_DBUS_CALL_FLAGS_NONE, -1, NULL, show_items_done_cb, request);
+}
+
+#endif
+
+void
+desk_gtk_compat_set_question_extra_child (GtkWidget *question,
+                                          GtkWidget *child)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  g_return_if_fail (ADW_IS_ALERT_DIALOG (question));
+
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (question), child);
+#else
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (question));
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (question), child);
+#endif
 }

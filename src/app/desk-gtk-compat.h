@@ -119,4 +119,19 @@ void desk_gtk_compat_launch_file (GtkWindow        *parent,
 void desk_gtk_compat_show_uri    (GtkWindow        *parent,
                                   const char       *uri);
 
+/** desk_gtk_compat_save_workbook: asks for the name of a new Excel workbook (.xlsx), proposing @initial_name. */
+void desk_gtk_compat_save_workbook (GtkWindow        *parent,
+                                    const char       *title,
+                                    const char       *accept_label,
+                                    GFile            *initial_folder,
+                                    const char       *initial_name,
+                                    DeskFileCallback  callback,
+                                    gpointer          user_data);
+/** desk_gtk_compat_show_in_folder: shows @file selected in its folder in the file manager (or opens the folder). */
+void desk_gtk_compat_show_in_folder (GtkWindow       *parent,
+                                     GFile           *file);
+/** desk_gtk_compat_set_question_extra_child: puts @child (a field to fill in) under the body of @question. */
+void desk_gtk_compat_set_question_extra_child (GtkWidget *question,
+                                               GtkWidget *child);
+
 G_END_DECLS

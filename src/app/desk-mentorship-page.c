@@ -1069,8 +1069,12 @@ desk_mentorship_page_init (DeskMentorshipPage *self)
 
   self->loading_areas = TRUE;
   gtk_drop_down_set_model (self->area_drop_down, G_LIST_MODEL (self->areas));
-  gtk_drop_down_set_expression (self->area_drop_down,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  {
+    /* The drop-down searches the areas by their text; it takes no ownership. */
+    g_autoptr(GtkExpression) text = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+    gtk_drop_down_set_expression (self->area_drop_down, text);
+  }
   self->loading_areas = FALSE;
 
   /* New weights or a new floor change the reasons the board gives. */

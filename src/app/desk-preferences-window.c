@@ -17,11 +17,15 @@ struct _DeskPreferencesWindow
   AdwPreferencesWindow parent_instance;
 
   /* Template widgets */
-  AdwEntryRow *staff_name_row;
-  AdwComboRow *region_row;
+  AdwEntryRow   *staff_name_row;
+  AdwComboRow   *region_row;
+  AdwEntryRow   *clinic_name_row;
+  GtkSpinButton *hour_value_spin;
+  AdwComboRow   *fiscal_start_row;
+  GtkSpinButton *threshold_spin;
 
   /* Owned references */
-  GSettings   *settings;
+  GSettings     *settings;
 };
 
 G_DEFINE_FINAL_TYPE (DeskPreferencesWindow, desk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -55,6 +59,60 @@ region_to_setting (const GValue       *value,
   return g_variant_new_string (nick);
 }
 
+/* The report settings keep whole numbers; the rows show dollars and positions. */
+static gboolean
+cents_from_setting (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  g_value_set_double (value, g_variant_get_int64 (variant) / 100.0);
+  return TRUE;
+}
+
+static GVariant *
+cents_to_setting (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  return g_variant_new_int64 ((gint64) (g_value_get_double (value) * 100.0 + 0.5));
+}
+
+static gboolean
+month_from_setting (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  g_value_set_uint (value, (guint) CLAMP (g_variant_get_int32 (variant), 1, 12) - 1);
+  return TRUE;
+}
+
+static GVariant *
+month_to_setting (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  guint position = g_value_get_uint (value);
+
+  return position < 12 ? g_variant_new_int32 ((gint32) position + 1) : NULL;
+}
+
+static gboolean
+count_from_setting (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  g_value_set_double (value, g_variant_get_uint32 (variant));
+  return TRUE;
+}
+
+static GVariant *
+count_to_setting (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  return g_variant_new_uint32 ((guint32) (g_value_get_double (value) + 0.5));
+}
+
 static void
 desk_preferences_window_dispose (GObject *object)
 {
@@ -80,6 +138,10 @@ desk_preferences_window_class_init (DeskPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, staff_name_row);
   gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, region_row);
+  gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, clinic_name_row);
+  gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, hour_value_spin);
+  gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, fiscal_start_row);
+  gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, threshold_spin);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -102,6 +164,13 @@ desk_preferences_window_init (DeskPreferencesWindow *self)
                                 G_SETTINGS_BIND_DEFAULT,
                                 region_from_setting, region_to_setting,
                                 NULL, NULL);
+  g_settings_bind (self->settings, "report-clinic-name", self->clinic_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "report-hour-value-cents", self->hour_value_spin, "value",
+                                G_SETTINGS_BIND_DEFAULT, cents_from_setting, cents_to_setting, NULL, NULL);
+  g_settings_bind_with_mapping (self->settings, "report-fiscal-year-start", self->fiscal_start_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, month_from_setting, month_to_setting, NULL, NULL);
+  g_settings_bind_with_mapping (self->settings, "report-suppression-threshold", self->threshold_spin, "value",
+                                G_SETTINGS_BIND_DEFAULT, count_from_setting, count_to_setting, NULL, NULL);
 }
 
 DeskPreferencesWindow *

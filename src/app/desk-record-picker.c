@@ -11,6 +11,7 @@
 #include "desk-labels.h"
 #include "desk-record-picker.h"
 #include "desk-search.h"
+#include "desk-store-grants.h"
 #include "desk-volunteer-editor.h"
 
 struct _DeskRecordPicker
@@ -52,7 +53,9 @@ G_DEFINE_ENUM_TYPE (DeskRecordPickerKind, desk_record_picker_kind,
   G_DEFINE_ENUM_VALUE (DESK_RECORD_PICKER_VOLUNTEERS, "volunteers"),
   G_DEFINE_ENUM_VALUE (DESK_RECORD_PICKER_MENTORS, "mentors"),
   G_DEFINE_ENUM_VALUE (DESK_RECORD_PICKER_PROBLEM_CODES, "problem-codes"),
-  G_DEFINE_ENUM_VALUE (DESK_RECORD_PICKER_CLOSING_CODES, "closing-codes"))
+  G_DEFINE_ENUM_VALUE (DESK_RECORD_PICKER_CLOSING_CODES, "closing-codes"),
+  G_DEFINE_ENUM_VALUE (DESK_RECORD_PICKER_FUNDERS, "funders"),
+  G_DEFINE_ENUM_VALUE (DESK_RECORD_PICKER_GRANTS, "grants"))
 
 enum {
   PROP_0,
@@ -88,6 +91,11 @@ desk_record_picker_record_name (DeskRecord *record)
 
   g_return_val_if_fail (DESK_IS_RECORD (record), NULL);
 
+  if (DESK_IS_FUNDER (record))
+    return g_strdup (desk_funder_get_name (DESK_FUNDER (record)));
+  if (DESK_IS_GRANT (record))
+    return g_strdup (desk_grant_get_name (DESK_GRANT (record)));
+
   if (DESK_IS_CLIENT (record))
     {
       first = desk_client_get_first_name (DESK_CLIENT (record));
@@ -122,6 +130,18 @@ item_detail (GObject *item)
 {
   if (DESK_IS_CODE (item))
     return g_strdup (desk_code_get_category (DESK_CODE (item)));
+
+  if (DESK_IS_GRANT (item))
+    {
+      DeskGrant *grant = DESK_GRANT (item);
+
+      if (desk_text_is_blank (desk_grant_get_grant_number (grant)))
+        /* TRANSLATORS: the detail under a grant in a picker: its period */
+        return g_strdup_printf (_("%s to %s"), desk_grant_get_period_start (grant), desk_grant_get_period_end (grant));
+      /* TRANSLATORS: the detail under a grant in a picker: its number and period */
+      return g_strdup_printf (_("No. %s · %s to %s"), desk_grant_get_grant_number (grant),
+                              desk_grant_get_period_start (grant), desk_grant_get_period_end (grant));
+    }
 
   if (DESK_IS_CLIENT (item))
     {
@@ -192,7 +212,27 @@ desk_record_picker_record_type (DeskRecordPicker *self)
 {
   g_assert (DESK_IS_RECORD_PICKER (self));
 
+  if (self->kind == DESK_RECORD_PICKER_FUNDERS)
+    return DESK_TYPE_FUNDER;
+  if (self->kind == DESK_RECORD_PICKER_GRANTS)
+    return DESK_TYPE_GRANT;
   return self->kind == DESK_RECORD_PICKER_CLIENTS ? DESK_TYPE_CLIENT : DESK_TYPE_VOLUNTEER;
+}
+
+/* Funders and grants come as arrays: a clinic has tens of them. */
+static GListModel *
+records_to_model (GType      record_type,
+                  GPtrArray *records)
+{
+  GListStore *store;
+
+  if (records == NULL)
+    return NULL;
+
+  store = g_list_store_new (record_type);
+  g_list_store_splice (store, 0, 0, records->pdata, records->len);
+  g_ptr_array_unref (records);
+  return G_LIST_MODEL (store);
 }
 
 /* The list everything is chosen from, for the kinds filtered in memory. */
@@ -204,6 +244,10 @@ desk_record_picker_load_all (DeskRecordPicker  *self,
 
   switch (self->kind)
     {
+    case DESK_RECORD_PICKER_FUNDERS:
+      return records_to_model (DESK_TYPE_FUNDER, desk_store_list_funders (self->store, error));
+    case DESK_RECORD_PICKER_GRANTS:
+      return records_to_model (DESK_TYPE_GRANT, desk_store_list_grants (self->store, 0, error));
     case DESK_RECORD_PICKER_VOLUNTEERS:
       return desk_store_list_volunteers (self->store, error);
     case DESK_RECORD_PICKER_MENTORS:
@@ -309,7 +353,11 @@ desk_record_picker_update_results_state (DeskRecordPicker *self)
 
   n_items = self->results != NULL ? g_list_model_get_n_items (self->results) : 0;
 
-  if (desk_text_is_blank (self->search))
+  if (desk_text_is_blank (self->search) && self->kind == DESK_RECORD_PICKER_FUNDERS)
+    empty = g_strdup (_("No funders yet."));
+  else if (desk_text_is_blank (self->search) && self->kind == DESK_RECORD_PICKER_GRANTS)
+    empty = g_strdup (_("No grants yet. Add them on the Funders & Reports page."));
+  else if (desk_text_is_blank (self->search))
     empty = g_strdup (self->kind == DESK_RECORD_PICKER_CLIENTS ? _("No clients yet.")
                       : self->kind == DESK_RECORD_PICKER_MENTORS ? _("No volunteer mentors yet.")
                       : self->kind == DESK_RECORD_PICKER_VOLUNTEERS ? _("No volunteers yet.")
@@ -618,6 +666,10 @@ desk_record_picker_connect_store (DeskRecordPicker *self)
 
   if (self->kind == DESK_RECORD_PICKER_CLIENTS)
     signal = "changed::client";
+  else if (self->kind == DESK_RECORD_PICKER_FUNDERS)
+    signal = "changed::funder";
+  else if (self->kind == DESK_RECORD_PICKER_GRANTS)
+    signal = "changed::grant";
   else if (!kind_is_code (self->kind))
     signal = "changed::volunteer";
 

@@ -15,6 +15,8 @@ typedef enum
   DESK_RECORD_PICKER_MENTORS,        /* the volunteers who mentor */
   DESK_RECORD_PICKER_PROBLEM_CODES,  /* LSC problem codes: number, name, category, search words */
   DESK_RECORD_PICKER_CLOSING_CODES,  /* LSC closing codes */
+  DESK_RECORD_PICKER_FUNDERS,        /* the funders, by name */
+  DESK_RECORD_PICKER_GRANTS,         /* the grants, by funder, period and name */
 } DeskRecordPickerKind;
 
 GType desk_record_picker_kind_get_type (void);
@@ -30,7 +32,7 @@ G_DECLARE_FINAL_TYPE (DeskRecordPicker, desk_record_picker, DESK, RECORD_PICKER,
  * (desk_search_matches(); clients in SQL); Enter picks the only match or
  * the highlighted one; a search that finds nothing says so.
  *
- * "record-id" is the chosen client or volunteer (0: none), "code" the
+ * "record-id" is the chosen client, volunteer, funder or grant (0: none), "code" the
  * chosen LSC code (NULL: none).  With a "none-label" the popover offers a
  * row to choose nothing ("Any volunteer"); with a "new-label" it offers a
  * button ("_New Client…") that emits ::new-requested.
@@ -82,7 +84,7 @@ gboolean              desk_record_picker_choose          (DeskRecordPicker     *
 
 /** desk_record_picker_get_empty_text: what the popover says when nothing matches (tests). */
 const char           *desk_record_picker_get_empty_text  (DeskRecordPicker     *self);
-/** desk_record_picker_record_name: "Ana Rivera" for a client or volunteer (free with g_free). */
+/** desk_record_picker_record_name: "Ana Rivera" for a client or volunteer, the name of a funder or grant (free with g_free). */
 char                 *desk_record_picker_record_name     (DeskRecord           *record);
 
 G_END_DECLS

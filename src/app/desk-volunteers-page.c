@@ -345,8 +345,12 @@ desk_volunteers_page_init (DeskVolunteersPage *self)
 
   gtk_drop_down_set_model (self->role_drop_down, roles);
   gtk_drop_down_set_model (self->area_drop_down, G_LIST_MODEL (self->areas));
-  gtk_drop_down_set_expression (self->area_drop_down,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  {
+    /* The drop-down searches the areas by their text; it takes no ownership. */
+    g_autoptr(GtkExpression) text = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+    gtk_drop_down_set_expression (self->area_drop_down, text);
+  }
   self->loading_areas = FALSE;
   desk_volunteers_page_load_areas (self);
 

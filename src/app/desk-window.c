@@ -13,6 +13,7 @@
 #include "desk-enum-types.h"
 #include "desk-feedback.h"
 #include "desk-mentorship-page.h"
+#include "desk-reports-page.h"
 #include "desk-volunteers-page.h"
 #include "desk-window.h"
 
@@ -352,6 +353,7 @@ desk_window_class_init (DeskWindowClass *klass)
   g_type_ensure (DESK_TYPE_CLIENTS_PAGE);
   g_type_ensure (DESK_TYPE_VOLUNTEERS_PAGE);
   g_type_ensure (DESK_TYPE_MENTORSHIP_PAGE);
+  g_type_ensure (DESK_TYPE_REPORTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, toast_overlay);
