@@ -1286,27 +1286,6 @@ analyse (Analysis  *a,
   return TRUE;
 }
 
-DeskImportReport *
-desk_import_preview (DeskImport  *self,
-                     guint        n_rows,
-                     GError     **error)
-{
-  Analysis a;
-  DeskImportReport *report = NULL;
-
-  g_return_val_if_fail (DESK_IS_IMPORT (self), NULL);
-  g_return_val_if_fail (is_idle (self), NULL);
-
-  if (!desk_import_check_mapping (self, error))
-    return NULL;
-
-  analysis_init (&a, self, self->store, n_rows, TRUE, FALSE);
-  if (analyse (&a, error))
-    report = g_steal_pointer (&a.report);
-  analysis_clear (&a);
-  return report;
-}
-
 /* ---- writing ------------------------------------------------------------ */
 
 /* Nothing is written while a row has a problem: the first says which. */
@@ -1454,10 +1433,13 @@ import_in_transaction (DeskDatabase  *database,
   return TRUE;
 }
 
-/* A check, or with @writing an import, of every row, on @store. */
+/* A check of the first @limit rows on @store (with @keep_all, every row
+ * in the report), or with @writing an import of them. */
 static DeskImportReport *
 work_on (DeskImport        *self,
          DeskStore         *store,
+         guint              limit,
+         gboolean           keep_all,
          gboolean           writing,
          DeskProgressFunc   progress,
          gpointer           progress_data,
@@ -1477,7 +1459,7 @@ work_on (DeskImport        *self,
       return NULL;
     }
 
-  analysis_init (&a, self, store, G_MAXUINT, FALSE, writing);
+  analysis_init (&a, self, store, limit, keep_all, writing);
   a.progress = progress;
   a.progress_data = progress_data;
   a.cancellable = cancellable;
@@ -1486,6 +1468,17 @@ work_on (DeskImport        *self,
     report = g_steal_pointer (&a.report);
   analysis_clear (&a);
   return report;
+}
+
+DeskImportReport *
+desk_import_preview (DeskImport  *self,
+                     guint        n_rows,
+                     GError     **error)
+{
+  g_return_val_if_fail (DESK_IS_IMPORT (self), NULL);
+  g_return_val_if_fail (is_idle (self), NULL);
+
+  return work_on (self, self->store, n_rows, TRUE, FALSE, NULL, NULL, NULL, error);
 }
 
 DeskImportReport *
@@ -1498,7 +1491,7 @@ desk_import_check (DeskImport        *self,
   g_return_val_if_fail (DESK_IS_IMPORT (self), NULL);
   g_return_val_if_fail (is_idle (self), NULL);
 
-  return work_on (self, self->store, FALSE, progress, progress_data, cancellable, error);
+  return work_on (self, self->store, G_MAXUINT, FALSE, FALSE, progress, progress_data, cancellable, error);
 }
 
 DeskImportReport *
@@ -1511,7 +1504,7 @@ desk_import_run (DeskImport        *self,
   g_return_val_if_fail (DESK_IS_IMPORT (self), NULL);
   g_return_val_if_fail (is_idle (self), NULL);
 
-  return work_on (self, self->store, TRUE, progress, progress_data, cancellable, error);
+  return work_on (self, self->store, G_MAXUINT, FALSE, TRUE, progress, progress_data, cancellable, error);
 }
 
 /* ---- in a thread ---------------------------------------------------------- */
@@ -1553,7 +1546,7 @@ import_thread (GTask        *task,
   if (store != NULL)
     {
       desk_store_set_region (store, td->region);
-      report = work_on (td->self, store, td->writing, progress, td->relay, cancellable, &error);
+      report = work_on (td->self, store, G_MAXUINT, FALSE, td->writing, progress, td->relay, cancellable, &error);
     }
 
   if (report == NULL)
