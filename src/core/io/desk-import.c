@@ -1548,6 +1548,8 @@ import_thread (GTask        *task,
       desk_store_set_region (store, td->region);
       report = work_on (td->self, store, G_MAXUINT, FALSE, td->writing, progress, td->relay, cancellable, &error);
     }
+  /* Closed before the caller hears of it, who may then end the process. */
+  g_clear_object (&store);
 
   if (report == NULL)
     g_task_return_error (task, error);
