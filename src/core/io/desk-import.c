@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "desk-error.h"
@@ -196,7 +197,8 @@ desk_import_load_file (DeskImport       *self,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *name = NULL;
-  gsize length;
+  GStatBuf st;
+  gsize length = 0;
 
   g_return_val_if_fail (DESK_IS_IMPORT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -209,18 +211,20 @@ desk_import_load_file (DeskImport       *self,
       g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("“%s” is a folder, not a CSV file."), name);
       return FALSE;
     }
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
-    {
-      g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("The file “%s” cannot be read: %s"), name,
-                   local_error->message);
-      return FALSE;
-    }
-  if (length > MAX_FILE_BYTES)
+  /* Measured before it is read: a huge file never reaches memory. */
+  if ((g_stat (path, &st) == 0 && st.st_size > MAX_FILE_BYTES) ||
+      (g_file_get_contents (path, &contents, &length, &local_error) && length > MAX_FILE_BYTES))
     {
       g_autofree char *most = g_format_size (MAX_FILE_BYTES);
 
       g_set_error (error, DESK_ERROR, DESK_ERROR_INVALID, _("The file “%s” is larger than %s; split it into smaller "
                                                             "files."), name, most);
+      return FALSE;
+    }
+  if (local_error != NULL)
+    {
+      g_set_error (error, DESK_ERROR, DESK_ERROR_IO, _("The file “%s” cannot be read: %s"), name,
+                   local_error->message);
       return FALSE;
     }
 
