@@ -1147,6 +1147,223 @@ test_conflicts_details (Fixture       *fixture,
   g_assert_cmpint (run.status, ==, 0);
 }
 
+/* probono import ------------------------------------------------------- */
+
+static char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents,
+            gssize      length)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+/* No byte that would drive a terminal, whatever the file held. */
+static void
+assert_no_control_bytes (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p != '\n')
+      g_assert_false (g_ascii_iscntrl (*p));
+}
+
+/* The line of the mapping for @field reads @column. */
+static void
+assert_mapped (const char *out,
+               const char *field,
+               const char *column)
+{
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *start = g_strconcat ("  ", field, " ", NULL);
+
+      if (g_str_has_prefix (lines[i], start))
+        {
+          g_assert_true (g_str_has_suffix (lines[i], column));
+          return;
+        }
+    }
+  g_error ("No mapping line for %s in:\n%s", field, out);
+}
+
+static void
+test_import_usage_errors (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "import.db", NULL);
+  g_autofree char *csv = write_file (fixture, "clients.csv", "First Name,Last Name\nAna,Li\n", -1);
+  const char *wrong[][7] = {
+    { "import", NULL },
+    { "import", "clients", NULL },
+    { "import", "parties", csv, NULL },
+    { "import", "clients", csv, "extra", NULL },
+    { "import", "clients", csv, "--duplicates", "keep", NULL },
+    { "import", "clients", csv, "--encoding", "latin9", NULL },
+    { "import", "clients", csv, "--map", "shoe-size=1", NULL },
+    { "import", "clients", csv, "--map", "phone=Mobile", NULL },
+    { "import", "--undo", "first", NULL },
+    { "import", "--undo", "1", "clients", NULL },
+    { "import", "clients", csv, "--bogus", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      g_auto(Run) run = { 0 };
+
+      g_ptr_array_add (args, "--db");
+      g_ptr_array_add (args, db);
+      for (guint j = 0; wrong[i][j] != NULL; j++)
+        g_ptr_array_add (args, (gpointer) wrong[i][j]);
+      g_ptr_array_add (args, NULL);
+
+      run_cli_argv (&run, NULL, (const char * const *) args->pdata);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_true (g_str_has_prefix (run.err, "probono: "));
+    }
+  g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS) &&
+                  query_file (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'imports'") &&
+                  query_file (db, "SELECT count(*) FROM clients") > 0);
+}
+
+static void
+test_import_then_undo (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "import.db", NULL);
+  g_autofree char *csv = write_file (fixture, "clients.csv",
+                                     "Surname;Given;DOB\nLópez;Ana;4/2/1980\nLi;Bo;\n\nNg;Cy;1990-01-01\n", -1);
+  g_auto(Run) run = { 0 };
+
+  /* The mapping is printed; a dry run writes nothing. */
+  run_cli (&run, "--db", db, "import", "clients", csv, "--map", "first-name=Given", "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Mapping of clients.csv (3 rows, fields separated by semicolons):\n"));
+  assert_mapped (run.out, "first-name*", "← column 2, “Given”");
+  assert_mapped (run.out, "last-name*", "← column 1, “Surname”");
+  g_assert_nonnull (strstr (run.out, "3 rows: 3 to create, 0 to merge, 0 to skip; 0 of them with problems.\n"));
+  g_assert_nonnull (strstr (run.out, "A dry run: nothing was written.\n"));
+  g_assert_cmpint (query_file (db, "SELECT count(*) FROM clients"), ==, 0);
+
+  run_cli (&run, "--db", db, "import", "clients", csv, "--map", "first-name=2", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_nonnull (strstr (run.out, "Imported batch 1: 3 created, 0 merged, 0 skipped.\n"));
+  g_assert_nonnull (strstr (run.out, "probono import --undo 1\n"));
+  /* Closed before it ended: nothing left in a -wal. */
+  desk_test_assert_no_side_files (db);
+  g_assert_cmpint (query_file (db, "SELECT count(*) FROM clients WHERE first_name = 'Ana' AND last_name = 'López' "
+                                   "AND birth_date = '1980-04-02'"), ==, 1);
+
+  /* Again: the same people, skipped unless merged. */
+  run_cli (&run, "--db", db, "import", "clients", csv, "--map", "first-name=Given", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "line 2: the same person as Ana López, born 1980-04-02 (client 1): skipped.\n"));
+  g_assert_nonnull (strstr (run.out, "Imported batch 2: 0 created, 0 merged, 3 skipped.\n"));
+
+  run_cli (&run, "--db", db, "import", "--undo", "1", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Undid import 1 of clients.csv (clients): 3 records archived, 0 put back as they were.\n");
+  g_assert_cmpint (query_file (db, "SELECT count(*) FROM clients WHERE archived = 0"), ==, 0);
+  g_assert_cmpint (query_file (db, "SELECT count(*) FROM audit_log WHERE import_id = 1 AND action = 'archive'"), ==, 3);
+
+  run_cli (&run, "--db", db, "import", "--undo", "1", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_one_error_line (&run);
+  g_assert_nonnull (strstr (run.err, "was undone before"));
+  run_cli (&run, "--db", db, "import", "--undo", "9", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "There is no import number 9"));
+}
+
+static void
+test_import_bad_files (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "import.db", NULL);
+  /* A header and a value that would drive a terminal, a tab in a name,
+   * a row with a field too many. */
+  g_autofree char *bad = write_file (fixture, "bad.csv",
+                                     "First Name,Last Name,\x1b[31mNotes\n"
+                                     "Ana,\"Li\tTab\",fine\n"
+                                     "Bo,Wu,x,extra\n"
+                                     "Cy,Ng,\n", -1);
+  g_autofree char *latin = write_file (fixture, "latin.csv", "First Name,Last Name\nJos\xE9,N\xFA\xF1" "ez\n", -1);
+  g_autofree char *no_names = write_file (fixture, "names.csv", "Name,Town\nAna Li,York\n", -1);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.csv", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "--db", db, "import", "clients", bad, "--map", "notes=3", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "line 2: The last name contains a tab or another control character (U+0009)"));
+  g_assert_nonnull (strstr (run.out, "line 3: The row has 4 fields where the header has 3"));
+  g_assert_nonnull (strstr (run.out, "← column 3, “\\x1b[31mNotes”"));
+  assert_no_control_bytes (run.out);
+  g_assert_cmpstr (run.err, ==, "probono: Nothing was imported: 2 rows have problems.\n");
+  g_assert_cmpint (query_file (db, "SELECT count(*) FROM clients"), ==, 0);
+  g_assert_cmpint (query_file (db, "SELECT count(*) FROM imports"), ==, 0);
+
+  /* Windows-1252: refused with the option to use, read with it. */
+  run_cli (&run, "--db", db, "import", "clients", latin, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_one_error_line (&run);
+  g_assert_nonnull (strstr (run.err, "Line 2 is not UTF-8 text"));
+  g_assert_nonnull (strstr (run.err, "--encoding windows-1252"));
+  run_cli (&run, "--db", db, "import", "clients", latin, "--encoding", "windows-1252", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (query_file (db, "SELECT count(*) FROM clients WHERE first_name = 'José'"), ==, 1);
+
+  run_cli (&run, "--db", db, "import", "clients", missing, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_one_error_line (&run);
+  g_assert_nonnull (strstr (run.err, "cannot be read"));
+
+  run_cli (&run, "--db", db, "import", "clients", no_names, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Choose the column for each required field: First name, Last name. "
+                                     "Name them with --map FIELD=COLUMN."));
+}
+
+static void
+test_import_read_only (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "readonly.db", NULL);
+  g_autofree char *csv = write_file (fixture, "clients.csv", "First Name,Last Name\nAna,Li\n", -1);
+  const char *import[] = { "--db", db, "import", "clients", csv, NULL };
+  const char *dry_run[] = { "--db", db, "import", "clients", csv, "--dry-run", NULL };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "--db", db, "demo", "--cases", "5", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (csv, 0644), ==, 0);
+  g_assert_cmpint (g_chmod (db, 0444), ==, 0);
+  before = desk_test_file_checksum (db);
+
+  run_cli_argv (&run, become_nobody, dry_run);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli_argv (&run, become_nobody, import);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "probono: Nothing can be imported: "));
+  g_assert_nonnull (strstr (run.err, "read-only"));
+  desk_test_assert_no_side_files (db);
+
+  after = desk_test_file_checksum (db);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (g_chmod (db, 0600), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1173,6 +1390,10 @@ main (int   argc,
   g_test_add ("/cli/escaped-output", Fixture, NULL, fixture_set_up, test_escaped_output, fixture_tear_down);
   g_test_add ("/cli/eligibility-details", Fixture, NULL, fixture_set_up, test_eligibility_details, fixture_tear_down);
   g_test_add ("/cli/conflicts-details", Fixture, NULL, fixture_set_up, test_conflicts_details, fixture_tear_down);
+  g_test_add ("/cli/import/usage-errors", Fixture, NULL, fixture_set_up, test_import_usage_errors, fixture_tear_down);
+  g_test_add ("/cli/import/then-undo", Fixture, NULL, fixture_set_up, test_import_then_undo, fixture_tear_down);
+  g_test_add ("/cli/import/bad-files", Fixture, NULL, fixture_set_up, test_import_bad_files, fixture_tear_down);
+  g_test_add ("/cli/import/read-only", Fixture, NULL, fixture_set_up, test_import_read_only, fixture_tear_down);
 
   return g_test_run ();
 }

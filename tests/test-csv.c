@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* desk_csv_parse: RFC 4180 rows, and the bundled reference tables. */
+/* desk_csv_parse: RFC 4180 rows, and the bundled reference tables;
+ * desk_csv_read: hostile files (encodings, line ends, bounds, delimiters,
+ * size and time). */
 #define G_LOG_DOMAIN "test-csv"
 
 #include "config.h"
@@ -351,6 +353,304 @@ test_bundled_all_consistent (void)
   g_assert_cmpuint (n_files, >=, 3);
 }
 
+
+/* ---- desk_csv_read ------------------------------------------------------- */
+
+static DeskCsvTable *
+read_ok (const char           *text,
+         gsize                 length,
+         const DeskCsvOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  DeskCsvTable *table = desk_csv_read (text, length, options, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (table);
+  return table;
+}
+
+/* Reads @text and returns the error's message (which must be INVALID). */
+static char *
+read_error (const char           *text,
+            gsize                 length,
+            const DeskCsvOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeskCsvTable) table = desk_csv_read (text, length, options, &error);
+
+  g_assert_null (table);
+  g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  return g_strdup (error->message);
+}
+
+static void
+assert_row (DeskCsvTable *table,
+            guint         row,
+            guint         line,
+            ...)
+{
+  va_list args;
+  guint column = 0;
+  const char *expected;
+
+  g_assert_cmpuint (desk_csv_table_get_line (table, row), ==, line);
+  va_start (args, line);
+  while ((expected = va_arg (args, const char *)) != NULL)
+    {
+      g_assert_cmpstr (desk_csv_table_get_field (table, row, column), ==, expected);
+      column++;
+    }
+  va_end (args);
+  g_assert_cmpuint (desk_csv_table_get_n_fields (table, row), ==, column);
+  g_assert_null (desk_csv_table_get_field (table, row, column));
+}
+
+static void
+test_read_bom (void)
+{
+  const char text[] = "\xEF\xBB\xBFname,town\nJos\xC3\xA9,Ca\xC3\xB1on\n";
+  g_autoptr(DeskCsvTable) table = read_ok (text, strlen (text), NULL);
+
+  g_assert_cmpuint (desk_csv_table_get_n_rows (table), ==, 2);
+  assert_row (table, 0, 1, "name", "town", NULL);
+  assert_row (table, 1, 2, "José", "Cañon", NULL);
+}
+
+static void
+test_read_windows_1252 (void)
+{
+  /* "José","Núñez","€5 – café" in Windows-1252, on line 3. */
+  const char text[] = "first,last,note\nAna,Lopez,x\nJos\xE9,N\xFA\xF1" "ez,\x80" "5 \x96 caf\xE9\n";
+  DeskCsvOptions options = { .encoding = DESK_CSV_ENCODING_WINDOWS_1252 };
+  g_autofree char *message = read_error (text, strlen (text), NULL);
+  g_autoptr(DeskCsvTable) table = NULL;
+
+  /* Refused as UTF-8, with its line and the encoding it looks like. */
+  g_assert_nonnull (strstr (message, "Line 3 "));
+  g_assert_nonnull (strstr (message, "Windows-1252"));
+  g_assert_true (desk_csv_looks_like_windows_1252 (text, strlen (text)));
+
+  table = read_ok (text, strlen (text), &options);
+  assert_row (table, 2, 3, "José", "Núñez", "€5 – café", NULL);
+
+  /* UTF-8 is not taken for Windows-1252. */
+  g_assert_false (desk_csv_looks_like_windows_1252 ("Jos\xC3\xA9", 5));
+}
+
+static void
+test_read_other_encodings (void)
+{
+  g_autofree char *undefined = NULL;
+  g_autofree char *neither = NULL;
+  g_autofree char *nul = NULL;
+  g_autofree char *utf16 = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *xls = NULL;
+  DeskCsvOptions cp1252 = { .encoding = DESK_CSV_ENCODING_WINDOWS_1252 };
+
+  /* 0x81 is not in Windows-1252. */
+  undefined = read_error ("a\nb\nc\x81\n", strlen ("a\nb\nc\x81\n"), &cp1252);
+  g_assert_nonnull (strstr (undefined, "Line 3 "));
+  g_assert_nonnull (strstr (undefined, "0x81"));
+  g_assert_false (desk_csv_looks_like_windows_1252 ("c\x81", 2));
+
+  neither = read_error ("a\r\nb\x81\r\n", strlen ("a\r\nb\x81\r\n"), NULL);
+  g_assert_nonnull (strstr (neither, "Line 2 is not UTF-8"));
+  g_assert_null (strstr (neither, "Windows-1252"));
+
+  nul = read_error ("a,b\nc,\0d\n", 9, NULL);
+  g_assert_nonnull (strstr (nul, "Line 2 holds a NUL byte"));
+  g_free (nul);
+  nul = read_error ("a,b\nc,\0d\n", 9, &cp1252);
+  g_assert_nonnull (strstr (nul, "Line 2 holds a NUL byte"));
+
+  utf16 = read_error ("\xFF\xFEn\0a\0", 6, NULL);
+  g_assert_nonnull (strstr (utf16, "UTF-16"));
+  xlsx = read_error ("PK\003\004\024\0\0\0", 8, NULL);
+  g_assert_nonnull (strstr (xlsx, "workbook"));
+  xls = read_error ("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10, NULL);
+  g_assert_nonnull (strstr (xls, ".xls"));
+}
+
+static void
+test_read_line_ends (void)
+{
+  /* LF, CRLF and a lone CR (old Mac Excel) in one file; the CR inside
+   * quotes stays, and counts as a line. */
+  const char text[] = "a,b\nc,d\r\ne,f\rg,\"h\ri\"\r\n\r\nj,k";
+  g_autoptr(DeskCsvTable) table = read_ok (text, strlen (text), NULL);
+
+  g_assert_cmpuint (desk_csv_table_get_n_rows (table), ==, 5);
+  assert_row (table, 0, 1, "a", "b", NULL);
+  assert_row (table, 1, 2, "c", "d", NULL);
+  assert_row (table, 2, 3, "e", "f", NULL);
+  assert_row (table, 3, 4, "g", "h\ri", NULL);
+  assert_row (table, 4, 7, "j", "k", NULL);
+}
+
+static void
+test_read_quotes (void)
+{
+  /* Embedded quotes, delimiters and line breaks; a quote inside an
+   * unquoted field is a quote; text after a closing quote is kept. */
+  const char text[] = "id,text\n1,\"She said \"\"no\"\",\nthen left\"\n2,ab\"c\n3,\"ab\"cd\n4,\"\"\n";
+  g_autoptr(DeskCsvTable) table = read_ok (text, strlen (text), NULL);
+
+  g_assert_cmpuint (desk_csv_table_get_n_rows (table), ==, 5);
+  assert_row (table, 1, 2, "1", "She said \"no\",\nthen left", NULL);
+  assert_row (table, 2, 4, "2", "ab\"c", NULL);
+  assert_row (table, 3, 5, "3", "abcd", NULL);
+  assert_row (table, 4, 6, "4", "", NULL);
+}
+
+static void
+test_read_ragged (void)
+{
+  const char text[] = "a,b,c\n1,2,3\n4,5\n6,7,8,9\n\n10,11,12\n";
+  g_autoptr(DeskCsvTable) table = read_ok (text, strlen (text), NULL);
+
+  /* The reader keeps each record as it is, with its line; the import
+   * reports those that do not fit the header. */
+  g_assert_cmpuint (desk_csv_table_get_n_rows (table), ==, 5);
+  assert_row (table, 2, 3, "4", "5", NULL);
+  assert_row (table, 3, 4, "6", "7", "8", "9", NULL);
+  assert_row (table, 4, 6, "10", "11", "12", NULL);
+}
+
+static void
+test_read_bounds (void)
+{
+  DeskCsvOptions small = { .max_field_bytes = 10, .max_row_bytes = 25, .max_columns = 4 };
+  g_autoptr(DeskCsvTable) table = NULL;
+  g_autofree char *field = NULL;
+  g_autofree char *quoted = NULL;
+  g_autofree char *row = NULL;
+  g_autofree char *columns = NULL;
+  g_autofree char *open_quote = NULL;
+  g_autoptr(GString) big = g_string_new ("a\n\"");
+
+  /* At the bounds: read. */
+  table = read_ok ("0123456789,x,y,z\n", strlen ("0123456789,x,y,z\n"), &small);
+  assert_row (table, 0, 1, "0123456789", "x", "y", "z", NULL);
+
+  field = read_error ("a\nb\n01234567890\n", strlen ("a\nb\n01234567890\n"), &small);
+  g_assert_nonnull (strstr (field, "line 3 is longer than 10 bytes"));
+  quoted = read_error ("a\n\"01234\n567890\"\n", strlen ("a\n\"01234\n567890\"\n"), &small);
+  g_assert_nonnull (strstr (quoted, "starts on line 2"));
+  g_assert_nonnull (strstr (quoted, "closing quote"));
+  row = read_error ("a\n0123456789,0123456789,0123456\n", strlen ("a\n0123456789,0123456789,0123456\n"), &small);
+  g_assert_nonnull (strstr (row, "record that starts on line 2"));
+  columns = read_error ("a\n1,2,3,4,5\n", strlen ("a\n1,2,3,4,5\n"), &small);
+  g_assert_nonnull (strstr (columns, "line 2 has more than 4 fields"));
+
+  /* The default bound stops a quote that is never closed long before the
+   * end of a large file. */
+  for (guint i = 0; i < 300000; i++)
+    g_string_append (big, "0123456789\n");
+  open_quote = read_error (big->str, big->len, NULL);
+  g_assert_nonnull (strstr (open_quote, "starts on line 2 is longer than 1.0"));
+}
+
+static char
+delimiter_of (const char *text)
+{
+  g_autoptr(DeskCsvTable) table = read_ok (text, strlen (text), NULL);
+
+  return desk_csv_table_get_delimiter (table);
+}
+
+static void
+test_read_delimiters (void)
+{
+  DeskCsvOptions tab = { .delimiter = '\t' };
+  g_autoptr(DeskCsvTable) table = NULL;
+
+  g_assert_cmpint (delimiter_of ("a,b,c\n1,2,3\n"), ==, ',');
+  /* European Excel: semicolons, decimal commas and commas in text. */
+  g_assert_cmpint (delimiter_of ("Name;Income;Notes\nGarcia, Maria;23400,50;a, b\nLi;1,5;\n"), ==, ';');
+  g_assert_cmpint (delimiter_of ("Name\tTown\nAna\tYork, PA\n"), ==, '\t');
+  /* A semicolon inside the text of a comma file does not fool it. */
+  g_assert_cmpint (delimiter_of ("name,title\nAna,a;b;c\nBo,d\n"), ==, ',');
+  /* Quoted delimiters do not count. */
+  g_assert_cmpint (delimiter_of ("\"a;b\",c\n\"d;e\",f\n"), ==, ',');
+  /* One column: a comma. */
+  g_assert_cmpint (delimiter_of ("name\nAna\n"), ==, ',');
+
+  /* Given, it is used as it is. */
+  table = read_ok ("a,b\tc\n", strlen ("a,b\tc\n"), &tab);
+  g_assert_cmpint (desk_csv_table_get_delimiter (table), ==, '\t');
+  assert_row (table, 0, 1, "a,b", "c", NULL);
+}
+
+static double
+seconds_to_read (const char           *text,
+                 gsize                 length,
+                 const DeskCsvOptions *options,
+                 guint                *n_rows)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(DeskCsvTable) table = read_ok (text, length, options);
+  double seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+
+  *n_rows = desk_csv_table_get_n_rows (table);
+  return seconds;
+}
+
+/* 50 MB of a clinic's spreadsheet (quoted addresses with line breaks and
+ * quotes) is read in time linear in its size: a quadratic reader would
+ * take hours, this bound is seconds even under the sanitizers. */
+static void
+test_read_large_linear (void)
+{
+  g_autoptr(GString) text = g_string_new ("first,last,dob,address,notes,income\n");
+  guint rows = 0;
+  guint n_rows;
+  double seconds;
+
+  while (text->len < 50 * 1000 * 1000)
+    {
+      g_string_append_printf (text, "Ana María,García-Núñez,1980-01-%02u,\"%u Main St\nApt 4\",\"said \"\"hi\"\"\",%u\r\n",
+                              rows % 28 + 1, rows, rows * 7);
+      rows++;
+    }
+
+  seconds = seconds_to_read (text->str, text->len, NULL, &n_rows);
+  g_test_message ("%" G_GSIZE_FORMAT " bytes, %u rows read in %.2f s", text->len, n_rows, seconds);
+  g_assert_cmpuint (n_rows, ==, rows + 1);
+  g_assert_cmpfloat (seconds, <, 60.0);
+}
+
+/* A field at the bound, made of nothing but doubled quotes and line
+ * breaks, and rows of a thousand columns: linear too. */
+static void
+test_read_long_fields_many_columns (void)
+{
+  g_autoptr(GString) field = g_string_new ("a\n\"");
+  g_autoptr(GString) wide = g_string_new (NULL);
+  guint n_rows;
+  double seconds;
+
+  while (field->len < DESK_CSV_MAX_FIELD_BYTES - 8)
+    g_string_append (field, "\"\"\n");
+  g_string_append (field, "\"\n");
+  seconds = seconds_to_read (field->str, field->len, NULL, &n_rows);
+  g_test_message ("one quoted field of %" G_GSIZE_FORMAT " bytes in %.3f s", field->len, seconds);
+  g_assert_cmpuint (n_rows, ==, 2);
+  g_assert_cmpfloat (seconds, <, 10.0);
+
+  for (guint r = 0; r < 2000; r++)
+    {
+      for (guint c = 0; c < DESK_CSV_MAX_COLUMNS; c++)
+        g_string_append (wide, c == 0 ? "x" : ",\"y\"");
+      g_string_append_c (wide, '\n');
+    }
+  seconds = seconds_to_read (wide->str, wide->len, NULL, &n_rows);
+  g_test_message ("2000 rows of %u columns in %.3f s", DESK_CSV_MAX_COLUMNS, seconds);
+  g_assert_cmpuint (n_rows, ==, 2000);
+  g_assert_cmpfloat (seconds, <, 10.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -376,6 +676,16 @@ main (int   argc,
   g_test_add_func ("/csv/bundled/closing-codes", test_bundled_closing_codes);
   g_test_add_func ("/csv/bundled/poverty-guidelines", test_bundled_poverty_guidelines);
   g_test_add_func ("/csv/bundled/all", test_bundled_all_consistent);
+  g_test_add_func ("/csv/read/bom", test_read_bom);
+  g_test_add_func ("/csv/read/windows-1252", test_read_windows_1252);
+  g_test_add_func ("/csv/read/other-encodings", test_read_other_encodings);
+  g_test_add_func ("/csv/read/line-ends", test_read_line_ends);
+  g_test_add_func ("/csv/read/quotes", test_read_quotes);
+  g_test_add_func ("/csv/read/ragged", test_read_ragged);
+  g_test_add_func ("/csv/read/bounds", test_read_bounds);
+  g_test_add_func ("/csv/read/delimiters", test_read_delimiters);
+  g_test_add_func ("/csv/read/large-linear", test_read_large_linear);
+  g_test_add_func ("/csv/read/long-fields-many-columns", test_read_long_fields_many_columns);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "desk-feedback.h"
 #include "desk-gtk-compat.h"
 #include "desk-guidelines-window.h"
+#include "desk-import-window.h"
 #include "desk-preferences-window.h"
 #include "desk-store.h"
 
@@ -263,6 +264,26 @@ desk_application_poverty_guidelines_action (GSimpleAction *action,
   desk_guidelines_window_present (parent, store);
 }
 
+/* Import from a Spreadsheet…, into the open database. */
+static void
+desk_application_import_action (GSimpleAction *action,
+                                GVariant      *param,
+                                gpointer       user_data)
+{
+  DeskApplication *self = user_data;
+  DeskWindow *window;
+  DeskImportWindow *import_window;
+
+  g_assert (DESK_IS_APPLICATION (self));
+
+  window = desk_application_get_window (self);
+  if (window == NULL || desk_window_get_store (window) == NULL)
+    return;
+
+  import_window = desk_import_window_new (GTK_WINDOW (window), desk_window_get_store (window));
+  gtk_window_present (GTK_WINDOW (import_window));
+}
+
 /* The guidelines live in the database: without one there are none to show. */
 static void
 desk_application_update_actions (DeskApplication *self)
@@ -331,6 +352,7 @@ static const GActionEntry app_actions[] = {
   { "poverty-guidelines", desk_application_poverty_guidelines_action },
   { "show-deadlines", desk_application_show_deadlines_action },
   { "quit", desk_application_quit_action },
+  { "import", desk_application_import_action },
 };
 
 static void

@@ -42,6 +42,7 @@ static const Command commands[] = {
   { "eligibility", N_("Screen a household's income against the HHS poverty guidelines"), probono_cmd_eligibility },
   { "match", N_("Propose mentors for the mentees who have none, with scores and reasons"), probono_cmd_match },
   { "export", N_("Write the funders' Excel workbook for a grant, a funder or the clinic"), probono_cmd_export },
+  { "import", N_("Import clients, cases, volunteers or time entries from a spreadsheet (CSV), or undo an import"), probono_cmd_import },
 };
 
 /* ---------------------------------------------------------------- demo */
