@@ -7,6 +7,7 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 G_BEGIN_DECLS
@@ -47,6 +48,28 @@ desk_test_assert_no_side_files (const char *path)
       if (g_file_test (side, G_FILE_TEST_EXISTS))
         g_error ("%s was left behind", side);
     }
+}
+
+/* The one integer @sql yields from the database file @path, read without
+ * writing a byte or making a file beside it (immutable: nobody may be
+ * writing it). */
+static inline gint64
+desk_test_file_query_int (const char *path,
+                          const char *sql)
+{
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro&immutable=1", path);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL), ==, SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
 }
 
 G_END_DECLS

@@ -826,7 +826,7 @@ test_index_rebuilt_on_upgrade (Fixture       *f,
   f->store = desk_store_open (f->path, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpint (desk_test_query_int (f->store, "PRAGMA user_version"), ==, 6);
+  g_assert_cmpint (desk_test_query_int (f->store, "PRAGMA user_version"), ==, DESK_SCHEMA_VERSION);
   g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM sqlite_schema WHERE name = 'conflict_keys'"),
                    ==, 0);
   g_assert_cmpint (desk_test_query_int (f->store, "SELECT count(*) FROM conflict_index_builds"), ==, 0);
