@@ -42,6 +42,8 @@ static const Command commands[] = {
   { "eligibility", N_("Screen a household's income against the HHS poverty guidelines"), probono_cmd_eligibility },
   { "match", N_("Propose mentors for the mentees who have none, with scores and reasons"), probono_cmd_match },
   { "export", N_("Write the funders' Excel workbook for a grant, a funder or the clinic"), probono_cmd_export },
+  { "backup", N_("Copy the database, checked, to a backup file (while the window may go on working)"), probono_cmd_backup },
+  { "restore", N_("Replace the database with a backup, keeping the database as it was"), probono_cmd_restore },
 };
 
 /* ---------------------------------------------------------------- demo */

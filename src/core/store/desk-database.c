@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -79,6 +80,16 @@ set_read_only_error (DeskDatabase  *self,
                  _("Nothing can be saved: “%s” or its folder cannot be written to."), self->path);
 }
 
+/* A write that failed for want of room: a full disk, a quota, a file
+ * size limit. */
+static gboolean
+disk_is_full (sqlite3 *handle)
+{
+  int system_errno = sqlite3_system_errno (handle);
+
+  return system_errno == ENOSPC || system_errno == EFBIG || system_errno == EDQUOT;
+}
+
 void
 desk_database_set_error (DeskDatabase  *self,
                          GError       **error)
@@ -109,8 +120,14 @@ desk_database_set_error (DeskDatabase  *self,
   else if ((code & 0xff) == SQLITE_READONLY)
     set_read_only_error (self, error);
   else if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
+    /* After the busy timeout: someone holds the write lock that long. */
     g_set_error (error, DESK_ERROR, DESK_ERROR_DATABASE,
-                 _("The database is busy in another window or program; try again in a moment."));
+                 _("Another program or window is using “%s” and did not let go of it; nothing was saved. "
+                   "Try again in a moment."), self->path);
+  else if ((code & 0xff) == SQLITE_FULL || ((code & 0xff) == SQLITE_IOERR && disk_is_full (self->handle)))
+    /* The transaction is rolled back whole: say so, and what to do. */
+    g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                 _("The disk holding “%s” is full; nothing was saved. Free some space and try again."), self->path);
   else
     g_set_error (error, DESK_ERROR, DESK_ERROR_DATABASE,
                  _("The database reported an error: %s."), message);
