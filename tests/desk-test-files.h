@@ -50,6 +50,29 @@ desk_test_assert_no_side_files (const char *path)
     }
 }
 
+static inline int
+desk_test_compare_names (gconstpointer a,
+                         gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names of the files in @folder, sorted, joined with spaces ("" when
+ * it is empty or not there), to see what a failure left behind. */
+static inline char *
+desk_test_listing (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, desk_test_compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
 /* The one integer @sql yields from the database file @path, read without
  * writing a byte or making a file beside it (immutable: nobody may be
  * writing it). */

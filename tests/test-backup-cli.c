@@ -126,22 +126,6 @@ assert_failed (Exit       *exit,
   g_assert_nonnull (strstr (exit->err, words));
 }
 
-/* The names in @folder that are not @except, sorted and joined. */
-static char *
-others_in (const char *folder,
-           const char *except)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_strcmp0 (name, except) != 0)
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
 static void
 test_backup (Fixture       *f,
              gconstpointer  data)
@@ -209,7 +193,7 @@ test_backup_disk_full (Fixture       *f,
 
   probono (f, &exit, small_disk, "backup", "-o", copy, NULL);
   assert_failed (&exit, 1, "There is not enough space on the disk for");
-  left = others_in (folder, NULL);
+  left = desk_test_listing (folder);
   g_assert_cmpstr (left, ==, "");
   g_assert_cmpint (desk_test_query_int (f->test.store, "SELECT count(*) FROM audit_log WHERE action = 'backup' "
                                                        "AND program = 'probono backup'"), ==, 0);
@@ -239,7 +223,7 @@ test_restore (Fixture       *f,
   g_assert_nonnull (strstr (exit.out, "the database as it was is kept as “"));
 
   /* The database as it was (Ana and Bo) is kept; the database is the backup. */
-  kept = others_in (f->kept, NULL);
+  kept = desk_test_listing (f->kept);
   g_assert_true (g_str_has_prefix (kept, "probono-before-restore-"));
   {
     g_autofree char *path = g_build_filename (f->kept, kept, NULL);

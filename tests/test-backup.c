@@ -48,29 +48,6 @@ add_client (DeskStore  *store,
   return desk_test_new_record (store, DESK_TYPE_CLIENT, "first-name", first, "last-name", last, NULL);
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in @folder, sorted, joined with spaces. */
-static char *
-listing (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, (gpointer) name);
-  g_ptr_array_sort (names, compare_strings);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
 static void
 write_sql_file (const char *path,
                 const char *sql)
@@ -99,7 +76,7 @@ test_backup_copy (Fixture       *f,
   g_assert_no_error (error);
 
   /* One private file, nothing beside it, ours, whole. */
-  files = listing (f->out);
+  files = desk_test_listing (f->out);
   g_assert_cmpstr (files, ==, "copy.db");
   g_assert_cmpuint (desk_test_file_mode (backup), ==, 0600);
   g_assert_true (desk_backup_check (backup, NULL, NULL, &error));
@@ -221,7 +198,7 @@ test_backup_refused (Fixture       *f,
   sum = desk_test_file_checksum (text);
   write_sql_file (in_use, "PRAGMA application_id = 1349676866; CREATE TABLE t (x)");
   g_assert_true (g_file_set_contents (in_use_wal, "", 0, NULL));
-  before = listing (f->out);
+  before = desk_test_listing (f->out);
 
   /* Another program's file. */
   g_assert_false (desk_store_backup (f->test.store, text, NULL, NULL, NULL, &error));
@@ -254,7 +231,7 @@ test_backup_refused (Fixture       *f,
     g_clear_error (&error);
   }
 
-  after = listing (f->out);
+  after = desk_test_listing (f->out);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpint (desk_test_query_int (f->test.store, "SELECT count(*) FROM audit_log WHERE entity = 'database'"),
                    ==, 0);
@@ -362,7 +339,7 @@ test_automatic (Fixture       *f,
   g_assert_true (g_file_set_contents (notes, "keep me", -1, NULL));
   g_free (automatic_backup (f->test.store, folder, 2, "2026-06-11"));
   g_free (automatic_backup (f->test.store, folder, 2, "2026-06-12"));
-  files = listing (folder);
+  files = desk_test_listing (folder);
   expected = g_strdup_printf ("notes.txt other-2026-01-01-00000000.db probono-2026-06-11-%s.db "
                               "probono-2026-06-12-%s.db", tag, tag);
   g_assert_cmpstr (files, ==, expected);
@@ -542,7 +519,7 @@ test_restore_in_use (Fixture       *f,
   g_autoptr(GError) error = NULL;
   char *kept = NULL;
 
-  before = listing (f->out);
+  before = desk_test_listing (f->out);
   /* f->test.store is still open: another window. */
   g_assert_false (desk_backup_restore (f->test.path, backup, f->out, NULL, NULL, &kept, NULL, &error));
   g_assert_error (error, DESK_ERROR, DESK_ERROR_DATABASE);
@@ -550,7 +527,7 @@ test_restore_in_use (Fixture       *f,
   g_assert_null (kept);
 
   /* Nothing changed, nothing was kept. */
-  files = listing (f->out);
+  files = desk_test_listing (f->out);
   g_assert_cmpstr (files, ==, before);
   g_assert_cmpint (desk_test_query_int (f->test.store, "SELECT count(*) FROM clients"), ==, 2);
   /* The window goes on saving. */
@@ -594,7 +571,7 @@ test_restore_refused (Fixture       *f,
   g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
   g_clear_error (&error);
 
-  files = listing (f->out);
+  files = desk_test_listing (f->out);
   g_assert_cmpstr (files, ==, "before-bo.db text.db");
 }
 

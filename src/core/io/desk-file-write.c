@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "desk-error.h"
@@ -46,6 +47,18 @@ desk_file_new_partial (const char  *destination,
     }
   close (fd);
   return g_steal_pointer (&partial);
+}
+
+guint64
+desk_file_free_space (const char *folder)
+{
+  struct statvfs info;
+
+  g_return_val_if_fail (folder != NULL, G_MAXUINT64);
+
+  if (statvfs (folder, &info) != 0)
+    return G_MAXUINT64;
+  return (guint64) info.f_bavail * info.f_frsize;
 }
 
 gboolean

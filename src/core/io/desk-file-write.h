@@ -21,6 +21,8 @@ gboolean  desk_set_io_error     (GError      **error,
 char     *desk_file_new_partial (const char   *destination,
                                  const char   *suffix,
                                  GError      **error);
+/** desk_file_free_space: the bytes free to this user in the file system of @folder, or G_MAXUINT64 when it cannot be told. */
+guint64   desk_file_free_space  (const char   *folder);
 /** desk_file_sync: flushes the file or folder @path to the disk (fsync). */
 gboolean  desk_file_sync        (const char   *path,
                                  GError      **error);

@@ -9,7 +9,6 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
-#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "desk-error.h"
@@ -35,24 +34,13 @@ desk_report_export_free (DeskReportExport *export)
   g_free (export);
 }
 
-/* Bytes free to us in @folder, or G_MAXUINT64 when it cannot be told. */
-static guint64
-free_space (const char *folder)
-{
-  struct statvfs info;
-
-  if (statvfs (folder, &info) != 0)
-    return G_MAXUINT64;
-  return (guint64) info.f_bavail * info.f_frsize;
-}
-
 static gboolean
 check_space (const char  *folder,
              gint64       n_cases,
              GError     **error)
 {
   guint64 needed = (guint64) n_cases * CASE_COLUMNS * BYTES_PER_CELL + SPARE_BYTES;
-  guint64 available = free_space (folder);
+  guint64 available = desk_file_free_space (folder);
 
   if (available >= needed)
     return TRUE;
@@ -70,7 +58,7 @@ explain_failure (const char  *folder,
 {
   if (error == NULL || *error == NULL || g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  if (free_space (folder) < SPARE_BYTES)
+  if (desk_file_free_space (folder) < SPARE_BYTES)
     g_prefix_error (error, _("The disk holding “%s” is full. "), folder);
 }
 

@@ -43,11 +43,19 @@ desk_backup_default_folder (void)
 
 /* ---- small helpers ----------------------------------------------------- */
 
+/* Less free than this on the destination's disk, and a failed write is a
+ * full disk. */
+#define DISK_FULL_BYTES (1024 * 1024)
+
 static gboolean
-is_disk_full (int code,
-              int system_errno)
+is_disk_full (int         code,
+              int         system_errno,
+              const char *path)
 {
-  return (code & 0xff) == SQLITE_FULL || system_errno == ENOSPC || system_errno == EFBIG || system_errno == EDQUOT;
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  return (code & 0xff) == SQLITE_FULL || system_errno == ENOSPC || system_errno == EFBIG || system_errno == EDQUOT ||
+         ((code & 0xff) == SQLITE_IOERR && desk_file_free_space (folder) < DISK_FULL_BYTES);
 }
 
 /* A failed write of @path through @handle, in words: a full disk is the
@@ -60,7 +68,7 @@ write_error (sqlite3     *handle,
 {
   int system_errno = handle != NULL ? sqlite3_system_errno (handle) : 0;
 
-  if (is_disk_full (code, system_errno))
+  if (is_disk_full (code, system_errno, path))
     g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
                  _("There is not enough space on the disk for “%s”; free some space and try again."), path);
   else if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
@@ -766,7 +774,7 @@ copy_file_bytes (sqlite3     *handle,
           if (w < 0 && errno == EINTR)
             continue;
           if (w < 0)
-            return is_disk_full (0, errno)
+            return is_disk_full (0, errno, destination)
                    ? write_error (NULL, SQLITE_FULL, destination, error)
                    : desk_set_io_error (error, errno, _("“%s” could not be written: %s."), destination);
           written += (int) w;
