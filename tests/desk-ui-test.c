@@ -33,6 +33,16 @@ desk_test_application_new (void)
   return app;
 }
 
+void
+desk_test_application_free (DeskApplication *app)
+{
+  for (const GList *iter = gtk_application_get_windows (GTK_APPLICATION (app)); iter != NULL;
+       iter = gtk_application_get_windows (GTK_APPLICATION (app)))
+    gtk_window_destroy (iter->data);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_object_unref (app);
+}
 
 /* ---- main loop and pictures ------------------------------------------ */
 

@@ -13,6 +13,8 @@ void       desk_test_init                  (int           *argc,
                                             char        ***argv);
 /** desk_test_application_new: a registered, non-unique DeskApplication for a test program. */
 DeskApplication *desk_test_application_new (void);
+/** desk_test_application_free: destroys the windows of @app, runs what is pending, and drops @app. */
+void       desk_test_application_free      (DeskApplication *app);
 /** desk_test_wait_until_drawn: runs the main loop until @widget's window is mapped and painted twice more. */
 void       desk_test_wait_until_drawn      (GtkWidget     *widget);
 /** desk_test_save_png: renders @widget (a window) to G_TEST_BUILDDIR/@name. */

@@ -18,6 +18,7 @@ struct _DeskPreferencesWindow
   /* Template widgets */
   AdwEntryRow *staff_name_row;
   AdwComboRow *region_row;
+  GtkSpinButton *backups_kept_spin;
 
   /* Owned references */
   GSettings   *settings;
@@ -77,6 +78,7 @@ desk_preferences_window_class_init (DeskPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, staff_name_row);
   gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, region_row);
+  gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, backups_kept_spin);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -99,6 +101,7 @@ desk_preferences_window_init (DeskPreferencesWindow *self)
                                 G_SETTINGS_BIND_DEFAULT,
                                 region_from_setting, region_to_setting,
                                 NULL, NULL);
+  g_settings_bind (self->settings, "backups-kept", self->backups_kept_spin, "value", G_SETTINGS_BIND_DEFAULT);
 }
 
 DeskPreferencesWindow *
@@ -117,6 +120,14 @@ desk_preferences_window_get_staff_name_entry (DeskPreferencesWindow *self)
   g_return_val_if_fail (DESK_IS_PREFERENCES_WINDOW (self), NULL);
 
   return GTK_EDITABLE (self->staff_name_row);
+}
+
+GtkSpinButton *
+desk_preferences_window_get_backups_kept_spin (DeskPreferencesWindow *self)
+{
+  g_return_val_if_fail (DESK_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->backups_kept_spin;
 }
 
 AdwComboRow *
