@@ -35,6 +35,16 @@ desk_test_file_checksum (const char *path)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
 
+/* Fails unless @path still has the SHA-256 @checksum. */
+static inline void
+desk_test_assert_checksum (const char *path,
+                           const char *checksum)
+{
+  g_autofree char *now = desk_test_file_checksum (path);
+
+  g_assert_cmpstr (now, ==, checksum);
+}
+
 /* Fails when SQLite left a -wal, -shm or -journal beside @path. */
 static inline void
 desk_test_assert_no_side_files (const char *path)

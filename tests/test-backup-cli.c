@@ -165,7 +165,7 @@ test_backup_mistakes (Fixture       *f,
   sum = desk_test_file_checksum (notes);
   probono (f, &exit, NULL, "backup", "-o", notes, NULL);
   assert_failed (&exit, 2, "is not a Pro Bono Desk database");
-  g_assert_cmpstr (desk_test_file_checksum (notes), ==, sum);
+  desk_test_assert_checksum (notes, sum);
 }
 
 /* The disk fills up while the copy is written: a sentence that says so,
@@ -229,7 +229,7 @@ test_restore (Fixture       *f,
     g_autofree char *path = g_build_filename (f->kept, kept, NULL);
     g_assert_cmpint (desk_test_file_query_int (path, "SELECT count(*) FROM clients"), ==, 2);
   }
-  g_assert_cmpstr (desk_test_file_checksum (f->backup), ==, backup_sum);
+  desk_test_assert_checksum (f->backup, backup_sum);
   desk_test_assert_no_side_files (f->test.path);
   f->test.store = desk_store_open (f->test.path, &error);
   g_assert_no_error (error);
@@ -260,7 +260,7 @@ test_restore_refused (Fixture       *f,
   sum = desk_test_file_checksum (f->test.path);
   probono (f, &exit, NULL, "restore", "--yes", foreign, NULL);
   assert_failed (&exit, 1, "is not a Pro Bono Desk backup");
-  g_assert_cmpstr (desk_test_file_checksum (f->test.path), ==, sum);
+  desk_test_assert_checksum (f->test.path, sum);
 
   probono (f, &exit, NULL, "restore", NULL);
   assert_failed (&exit, 2, "Name the one backup to restore");

@@ -205,7 +205,7 @@ test_backup_refused (Fixture       *f,
   g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "is not a Pro Bono Desk database"));
   g_clear_error (&error);
-  g_assert_cmpstr (desk_test_file_checksum (text), ==, sum);
+  desk_test_assert_checksum (text, sum);
 
   /* The database itself, and a database in use. */
   g_assert_false (desk_store_backup (f->test.store, f->test.path, NULL, NULL, NULL, &error));
@@ -420,7 +420,7 @@ test_check_refuses (Fixture       *f,
       g_assert_false (desk_backup_check (path, NULL, NULL, &error));
       g_assert_error (error, DESK_ERROR, refused[i].code);
       g_assert_nonnull (strstr (error->message, refused[i].message));
-      g_assert_cmpstr (desk_test_file_checksum (path), ==, sum);
+      desk_test_assert_checksum (path, sum);
       desk_test_assert_no_side_files (path);
     }
 }
@@ -451,7 +451,7 @@ test_check_damaged (Fixture       *f,
   g_assert_false (desk_backup_check (backup, NULL, NULL, &error));
   g_assert_error (error, DESK_ERROR, DESK_ERROR_NOT_A_DATABASE);
   g_assert_nonnull (strstr (error->message, "is damaged"));
-  g_assert_cmpstr (desk_test_file_checksum (backup), ==, sum);
+  desk_test_assert_checksum (backup, sum);
 }
 
 /* A database with Ana, backed up; then Bo is added after the backup. */
@@ -497,7 +497,7 @@ test_restore (Fixture       *f,
    * private, and the backup itself was not touched. */
   desk_test_assert_no_side_files (f->test.path);
   g_assert_cmpuint (desk_test_file_mode (f->test.path), ==, 0600);
-  g_assert_cmpstr (desk_test_file_checksum (backup), ==, backup_sum);
+  desk_test_assert_checksum (backup, backup_sum);
   f->test.store = desk_store_open (f->test.path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (desk_test_query_int (f->test.store, "SELECT count(*) FROM clients"), ==, 1);
@@ -555,7 +555,7 @@ test_restore_refused (Fixture       *f,
   g_assert_error (error, DESK_ERROR, DESK_ERROR_NOT_A_DATABASE);
   g_assert_nonnull (strstr (error->message, "belongs to another program"));
   g_clear_error (&error);
-  g_assert_cmpstr (desk_test_file_checksum (foreign), ==, sum);
+  desk_test_assert_checksum (foreign, sum);
 
   /* A backup that is not one: the database is not touched. */
   g_clear_object (&f->test.store);
@@ -564,7 +564,7 @@ test_restore_refused (Fixture       *f,
   g_assert_false (desk_backup_restore (f->test.path, text, f->out, NULL, NULL, NULL, NULL, &error));
   g_assert_error (error, DESK_ERROR, DESK_ERROR_NOT_A_DATABASE);
   g_clear_error (&error);
-  g_assert_cmpstr (desk_test_file_checksum (f->test.path), ==, db_sum);
+  desk_test_assert_checksum (f->test.path, db_sum);
 
   /* Nor is the database its own backup. */
   g_assert_false (desk_backup_restore (f->test.path, f->test.path, f->out, NULL, NULL, NULL, NULL, &error));
@@ -591,7 +591,7 @@ test_restore_over_damaged (Fixture       *f,
 
   g_assert_true (desk_backup_restore (f->test.path, backup, f->out, NULL, NULL, &kept, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (desk_test_file_checksum (kept), ==, sum);
+  desk_test_assert_checksum (kept, sum);
   f->test.store = desk_store_open (f->test.path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (desk_test_query_int (f->test.store, "SELECT count(*) FROM clients"), ==, 1);

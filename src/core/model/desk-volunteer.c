@@ -185,6 +185,11 @@ too_long (const char *text,
 static gboolean
 language_is_plain (const char *language)
 {
+  /* Bytes that are not UTF-8 are refused as such elsewhere; stepping
+   * through them by characters could step past the end. */
+  if (!g_utf8_validate (language, -1, NULL))
+    return FALSE;
+
   for (const char *p = language; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar ch = g_utf8_get_char (p);
