@@ -417,6 +417,7 @@ test_backup_chooser (void)
 {
   g_autofree char *path = new_database ("chooser.db");
   GtkWindow *chooser = NULL;
+  g_autofree char *name = NULL;
   gint64 deadline;
 
   g_assert_true (desk_application_open_database (app, path));
@@ -431,7 +432,8 @@ test_backup_chooser (void)
     }
   g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Back Up Database");
   g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, "chooser-2026-06-15.db");
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (name, ==, "chooser-2026-06-15.db");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   while (g_main_context_iteration (NULL, FALSE))
     ;
