@@ -134,7 +134,14 @@ static GPtrArray *
 list_split (const char *text)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", ",", -1);
+  g_auto(GStrv) parts = NULL;
+
+  /* Bytes that are not UTF-8 are refused by the text checks; read by
+   * characters, they could be read past their end. */
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return items;
+
+  parts = g_strsplit (text, ",", -1);
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
@@ -177,7 +184,8 @@ static gboolean
 too_long (const char *text,
           glong       max)
 {
-  return text != NULL && g_utf8_strlen (text, -1) > max;
+  /* Not UTF-8: refused by the text checks, and not to be counted in. */
+  return text != NULL && g_utf8_validate (text, -1, NULL) && g_utf8_strlen (text, -1) > max;
 }
 
 /* Language names are words: no list separators, quotes, backslashes or
