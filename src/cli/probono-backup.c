@@ -241,13 +241,13 @@ probono_cmd_restore (ProbonoContext  *context,
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     return probono_fail (EXIT_USAGE, _("Name the one backup to restore, for example “probono restore monday.db”."));
 
-  /* A backup that cannot be restored is said so before anything is asked. */
-  if (!desk_backup_check (files[0], NULL, NULL, &error))
-    return probono_fail_with (error);
-
   if (!yes && !isatty (STDIN_FILENO))
     return probono_fail (EXIT_USAGE, _("Restoring replaces the database; without a terminal to ask on, add --yes "
                                        "to do it. Nothing was restored."));
+  /* A backup that cannot be restored is said so before anything is asked
+   * (the restore checks it again, so only when someone is asked). */
+  if (!yes && !desk_backup_check (files[0], NULL, NULL, &error))
+    return probono_fail_with (error);
   if (!yes && !confirm_restore (context->db_path, files[0]))
     return probono_fail (EXIT_FAILED, _("Nothing was restored."));
 

@@ -218,11 +218,13 @@ check_integrity (sqlite3       *handle,
 
 /* Copies the main database of @source, from the read snapshot it is in,
  * into @partial (an empty file), then makes the copy one file without a
- * -wal and checks it. */
+ * -wal and, when @verify, checks it (a restore checks its copy later,
+ * once it is brought up to date). */
 static gboolean
 copy_database (sqlite3           *source,
                const char        *partial,
                const char        *destination,
+               gboolean           verify,
                DeskProgressFunc   progress,
                gpointer           progress_data,
                GCancellable      *cancellable,
@@ -279,7 +281,7 @@ copy_database (sqlite3           *source,
   if (rc != SQLITE_OK)
     write_error (dest, sqlite3_extended_errcode (dest), destination, error);
   else
-    ok = check_integrity (dest, destination, cancellable, error);
+    ok = !verify || check_integrity (dest, destination, cancellable, error);
   sqlite3_close_v2 (dest);
 
   return ok && desk_file_sync (partial, error);
@@ -433,7 +435,7 @@ backup_with_note (DeskStore         *store,
       first_read = desk_database_prepare (database, "SELECT count(*) FROM sqlite_schema", error);
       ok = first_read != NULL && desk_database_step (database, first_read, error) == SQLITE_ROW;
       g_clear_pointer (&first_read, desk_stmt_reset);
-      ok = ok && copy_database (desk_database_get_handle (database), partial, destination,
+      ok = ok && copy_database (desk_database_get_handle (database), partial, destination, TRUE,
                                 progress, progress_data, cancellable, error);
       desk_database_end_read (database, TRUE, NULL);
     }
@@ -944,7 +946,7 @@ desk_backup_restore (const char        *database_path,
       (partial = desk_file_new_partial (target, ".restore", error)) == NULL)
     goto out;
 
-  ok = copy_database (backup, partial, target, progress, progress_data, cancellable, error);
+  ok = copy_database (backup, partial, target, FALSE, progress, progress_data, cancellable, error);
   g_clear_pointer (&backup, sqlite3_close_v2);
   ok = ok && finish_restored (partial, target, backup_path, backup_version, kept, cancellable, error);
   if (ok && g_rename (partial, target) != 0)
