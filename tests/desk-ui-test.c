@@ -38,7 +38,6 @@ desk_test_application_new (void)
   return app;
 }
 
-
 void
 desk_test_application_free (DeskApplication *app)
 {
@@ -103,12 +102,61 @@ desk_test_wait_until_drawn (GtkWidget *widget)
     ;
 }
 
-void
-desk_test_save_png (GtkWidget  *widget,
-          const char *name)
+static GskRenderNode *
+snapshot_widget (GtkWidget *widget)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
+typedef struct
+{
+  GtkWidget     *widget;
+  GskRenderNode *node;
+} SnapshotAfterPaint;
+
+static void
+snapshot_after_paint_cb (GdkFrameClock      *clock,
+                         SnapshotAfterPaint *state)
+{
+  if (state->node == NULL)
+    state->node = snapshot_widget (state->widget);
+}
+
+/* A widget whose layout is pending (a progress bar moved since the last
+ * frame, say) snapshots to nothing; right after a paint it is laid out. */
+static GskRenderNode *
+snapshot_laid_out (GtkWidget *widget)
+{
+  SnapshotAfterPaint state = { widget, snapshot_widget (widget) };
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GdkFrameClock *clock;
+  gulong handler;
+
+  if (state.node != NULL)
+    return state.node;
+
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (snapshot_after_paint_cb), &state);
+  while (state.node == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      gtk_widget_queue_draw (widget);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_signal_handler_disconnect (clock, handler);
+  return state.node;
+}
+
+void
+desk_test_save_png (GtkWidget  *widget,
+                    const char *name)
+{
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
@@ -121,9 +169,7 @@ desk_test_save_png (GtkWidget  *widget,
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
+  node = snapshot_laid_out (widget);
 
   renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
   g_assert_nonnull (renderer);

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "desk-application.h"
+#include "desk-application-backup.h"
 #include "desk-error.h"
 #include "desk-feedback.h"
 #include "desk-gtk-compat.h"
@@ -305,6 +306,17 @@ desk_application_update_actions (DeskApplication *self)
   if (action != NULL)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
                                  window != NULL && desk_window_get_store (window) != NULL);
+
+  /* A read-only database is backed up, never restored over. */
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "backup");
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
+                                 window != NULL && desk_window_get_store (window) != NULL);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "restore");
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
+                                 window != NULL && desk_window_get_store (window) != NULL &&
+                                 !desk_store_is_read_only (desk_window_get_store (window)));
 }
 
 /* The default action of the start-up notification. */
@@ -343,6 +355,22 @@ desk_application_quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
+static void
+desk_application_backup_action (GSimpleAction *action,
+                                GVariant      *param,
+                                gpointer       user_data)
+{
+  desk_application_back_up (DESK_APPLICATION (user_data));
+}
+
+static void
+desk_application_restore_action (GSimpleAction *action,
+                                 GVariant      *param,
+                                 gpointer       user_data)
+{
+  desk_application_restore (DESK_APPLICATION (user_data));
+}
+
 static const GActionEntry app_actions[] = {
   { "new-database", desk_application_new_database_action },
   { "open-database", desk_application_open_database_action },
@@ -353,6 +381,8 @@ static const GActionEntry app_actions[] = {
   { "show-deadlines", desk_application_show_deadlines_action },
   { "quit", desk_application_quit_action },
   { "import", desk_application_import_action },
+  { "backup", desk_application_backup_action },
+  { "restore", desk_application_restore_action },
 };
 
 static void
@@ -437,14 +467,20 @@ desk_application_open_initial (DeskApplication *self)
         }
 
       if (desk_application_open_database (self, last))
-        desk_application_notify_deadlines (self);
+        {
+          desk_application_notify_deadlines (self);
+          desk_application_back_up_automatically (self);
+        }
     }
   else
     {
       g_autofree char *path = desk_database_default_path ();
 
       if (desk_application_open_database (self, path))
-        desk_application_notify_deadlines (self);
+        {
+          desk_application_notify_deadlines (self);
+          desk_application_back_up_automatically (self);
+        }
     }
 }
 
@@ -477,7 +513,10 @@ desk_application_command_line (GApplication            *application,
 
       gtk_window_present (GTK_WINDOW (desk_application_get_window (self)));
       if (desk_application_open_database (self, path))
-        desk_application_notify_deadlines (self);
+        {
+          desk_application_notify_deadlines (self);
+          desk_application_back_up_automatically (self);
+        }
       return 0;
     }
 

@@ -10,6 +10,7 @@
 #include "desk-error.h"
 #include "desk-feedback.h"
 #include "desk-gtk-compat.h"
+#include "desk-history-window.h"
 
 typedef struct
 {
@@ -20,6 +21,7 @@ typedef struct
   AdwWindowTitle  *window_title;
   GtkButton       *close_button;
   GtkButton       *save_button;
+  GtkButton       *history_button;
 
   /* Owned references */
   DeskStore       *store;
@@ -62,14 +64,20 @@ static void
 desk_editor_update_state (DeskEditor *self)
 {
   DeskEditorPrivate *priv = desk_editor_get_instance_private (self);
+  DeskRecord *record;
   gboolean modified;
 
   g_assert (DESK_IS_EDITOR (self));
 
   modified = desk_form_get_modified (priv->form);
+  record = desk_form_get_record (priv->form);
 
+  /* A read-only file is shown, not changed (the main window says why). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
-                                 modified && !priv->saving && priv->store != NULL);
+                                 modified && !priv->saving && priv->store != NULL &&
+                                 !desk_store_is_read_only (priv->store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.history",
+                                 priv->store != NULL && record != NULL && desk_record_get_id (record) > 0);
   gtk_button_set_label (priv->close_button, modified ? _("_Cancel") : _("_Close"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (priv->close_button),
                                modified ? _("Close without saving (Escape)") : _("Close (Escape)"));
@@ -389,6 +397,25 @@ desk_editor_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (desk_editor_parent_class)->close_request (window);
 }
 
+/* What was done to the record, by whom, when: its rows of the audit log. */
+static void
+desk_editor_history_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  DeskEditor *self = DESK_EDITOR (widget);
+  DeskEditorPrivate *priv = desk_editor_get_instance_private (self);
+  DeskRecord *record = desk_form_get_record (priv->form);
+  g_autofree char *name = NULL;
+
+  if (priv->store == NULL || record == NULL || desk_record_get_id (record) <= 0)
+    return;
+
+  name = DESK_EDITOR_GET_CLASS (self)->describe != NULL ? DESK_EDITOR_GET_CLASS (self)->describe (self) : NULL;
+  desk_history_window_present (GTK_WINDOW (self), priv->store, desk_record_get_entity (record),
+                               desk_record_get_id (record), name);
+}
+
 static void
 desk_editor_close_action (GtkWidget  *widget,
                           const char *action_name,
@@ -548,6 +575,7 @@ desk_editor_class_init (DeskEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, desk_editor_save_action);
   gtk_widget_class_install_action (widget_class, "editor.close", NULL, desk_editor_close_action);
+  gtk_widget_class_install_action (widget_class, "editor.history", NULL, desk_editor_history_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.close", NULL);
 }
@@ -586,6 +614,13 @@ desk_editor_init (DeskEditor *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (priv->save_button), _("Save (Ctrl+S)"));
   gtk_widget_add_css_class (GTK_WIDGET (priv->save_button), "suggested-action");
   adw_header_bar_pack_end (priv->header_bar, GTK_WIDGET (priv->save_button));
+
+  priv->history_button = GTK_BUTTON (gtk_button_new_from_icon_name ("document-open-recent-symbolic"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (priv->history_button), "editor.history");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (priv->history_button), _("History"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (priv->history_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("History of this record"), -1);
+  adw_header_bar_pack_end (priv->header_bar, GTK_WIDGET (priv->history_button));
 
   priv->content_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
   gtk_widget_set_vexpand (GTK_WIDGET (priv->content_box), TRUE);

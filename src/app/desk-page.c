@@ -57,19 +57,22 @@ desk_page_update_actions (DeskPage *self)
 {
   DeskPagePrivate *priv = desk_page_get_instance_private (self);
   gboolean selected;
+  gboolean writable;
 
   g_assert (DESK_IS_PAGE (self));
 
   selected = priv->selection != NULL &&
              gtk_single_selection_get_selected (priv->selection) != GTK_INVALID_LIST_POSITION;
+  /* A read-only file is shown, not changed (the window says why). */
+  writable = priv->store != NULL && !desk_store_is_read_only (priv->store);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new",
-                                 priv->store != NULL && DESK_PAGE_GET_CLASS (self)->new_record != NULL);
+                                 writable && DESK_PAGE_GET_CLASS (self)->new_record != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.find", priv->store != NULL && priv->search_entry != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.edit",
                                  selected && DESK_PAGE_GET_CLASS (self)->open_record != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.archive",
-                                 selected && DESK_PAGE_GET_CLASS (self)->describe_record != NULL);
+                                 writable && selected && DESK_PAGE_GET_CLASS (self)->describe_record != NULL);
 }
 
 static void

@@ -23,6 +23,7 @@ struct _DeskPreferencesWindow
   GtkSpinButton *hour_value_spin;
   AdwComboRow   *fiscal_start_row;
   GtkSpinButton *threshold_spin;
+  GtkSpinButton *backups_kept_spin;
 
   /* Owned references */
   GSettings     *settings;
@@ -142,6 +143,7 @@ desk_preferences_window_class_init (DeskPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, hour_value_spin);
   gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, fiscal_start_row);
   gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, threshold_spin);
+  gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, backups_kept_spin);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -171,6 +173,7 @@ desk_preferences_window_init (DeskPreferencesWindow *self)
                                 G_SETTINGS_BIND_DEFAULT, month_from_setting, month_to_setting, NULL, NULL);
   g_settings_bind_with_mapping (self->settings, "report-suppression-threshold", self->threshold_spin, "value",
                                 G_SETTINGS_BIND_DEFAULT, count_from_setting, count_to_setting, NULL, NULL);
+  g_settings_bind (self->settings, "backups-kept", self->backups_kept_spin, "value", G_SETTINGS_BIND_DEFAULT);
 }
 
 DeskPreferencesWindow *
@@ -189,6 +192,14 @@ desk_preferences_window_get_staff_name_entry (DeskPreferencesWindow *self)
   g_return_val_if_fail (DESK_IS_PREFERENCES_WINDOW (self), NULL);
 
   return GTK_EDITABLE (self->staff_name_row);
+}
+
+GtkSpinButton *
+desk_preferences_window_get_backups_kept_spin (DeskPreferencesWindow *self)
+{
+  g_return_val_if_fail (DESK_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->backups_kept_spin;
 }
 
 AdwComboRow *

@@ -18,5 +18,7 @@ DeskPreferencesWindow *desk_preferences_window_new                 (GtkWindow   
 GtkEditable           *desk_preferences_window_get_staff_name_entry (DeskPreferencesWindow *self);
 /** desk_preferences_window_get_region_row: the region choice, in DeskRegion order (for tests). */
 AdwComboRow           *desk_preferences_window_get_region_row       (DeskPreferencesWindow *self);
+/** desk_preferences_window_get_backups_kept_spin: how many automatic backups are kept (for tests). */
+GtkSpinButton         *desk_preferences_window_get_backups_kept_spin (DeskPreferencesWindow *self);
 
 G_END_DECLS

@@ -27,6 +27,8 @@ struct _DeskWindow
   GtkListBox           *sidebar;
   AdwWindowTitle       *window_title;
   GtkMenuButton        *primary_menu_button;
+  GtkRevealer          *read_only_banner;
+  GtkLabel             *read_only_label;
   GtkStack             *stack;
   DeskCasesPage        *cases_page;
   DeskDeadlinesPage    *deadlines_page;
@@ -37,7 +39,12 @@ struct _DeskWindow
   /* Owned references */
   GSettings            *settings;
   DeskStore            *store;
+
+  guint                 poll_source;
 };
+
+/* How often the window looks for what another window or program wrote. */
+#define POLL_SECONDS 3
 
 G_DEFINE_FINAL_TYPE (DeskWindow, desk_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -101,6 +108,48 @@ desk_window_update_title (DeskWindow *self)
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), NULL);
       gtk_window_set_title (GTK_WINDOW (self), _("Pro Bono Desk"));
     }
+}
+
+/* ---- the file: read-only, and written by others --------------------------------- */
+
+static void
+desk_window_update_banner (DeskWindow *self)
+{
+  const char *reason = self->store != NULL ? desk_store_get_read_only_reason (self->store) : NULL;
+
+  g_assert (DESK_IS_WINDOW (self));
+
+  gtk_label_set_text (self->read_only_label, reason != NULL ? reason : "");
+  gtk_revealer_set_reveal_child (self->read_only_banner, reason != NULL);
+}
+
+/* Another window, the command line or a worker committed: the lists
+ * re-read (the store announces every kind of record as reloaded). */
+static void
+desk_window_poll (DeskWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (DESK_IS_WINDOW (self));
+
+  if (self->store != NULL && !desk_store_poll_external_changes (self->store, NULL, &error))
+    g_debug ("Cannot look for changes by others: %s", error->message);
+}
+
+static gboolean
+desk_window_poll_cb (gpointer user_data)
+{
+  desk_window_poll (DESK_WINDOW (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+desk_window_notify_is_active_cb (DeskWindow *self)
+{
+  g_assert (DESK_IS_WINDOW (self));
+
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    desk_window_poll (self);
 }
 
 /* ---- the sidebar: one row per page of the stack ------------------------------- */
@@ -270,6 +319,7 @@ desk_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_WINDOW);
 
+  g_clear_handle_id (&self->poll_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -361,6 +411,8 @@ desk_window_class_init (DeskWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, DeskWindow, read_only_banner);
+  gtk_widget_class_bind_template_child (widget_class, DeskWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, cases_page);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, deadlines_page);
@@ -398,6 +450,9 @@ desk_window_init (DeskWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   desk_window_update_title (self);
+
+  /* Coming back to the window shows what others wrote meanwhile. */
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (desk_window_notify_is_active_cb), NULL);
 }
 
 DeskWindow *
@@ -430,6 +485,10 @@ desk_window_set_store (DeskWindow *self,
       /* Before the pages see the store, so their figures use the region. */
       desk_window_apply_region (self);
       desk_window_update_title (self);
+      desk_window_update_banner (self);
+      g_clear_handle_id (&self->poll_source, g_source_remove);
+      if (store != NULL)
+        self->poll_source = g_timeout_add_seconds (POLL_SECONDS, desk_window_poll_cb, self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
 }

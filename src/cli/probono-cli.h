@@ -70,5 +70,7 @@ int probono_cmd_eligibility (ProbonoContext *context, const Command *command, in
 int probono_cmd_match       (ProbonoContext *context, const Command *command, int argc, char **argv);
 int probono_cmd_export      (ProbonoContext *context, const Command *command, int argc, char **argv);
 int probono_cmd_import      (ProbonoContext *context, const Command *command, int argc, char **argv);
+int probono_cmd_backup      (ProbonoContext *context, const Command *command, int argc, char **argv);
+int probono_cmd_restore     (ProbonoContext *context, const Command *command, int argc, char **argv);
 
 G_END_DECLS

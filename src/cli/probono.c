@@ -43,6 +43,8 @@ static const Command commands[] = {
   { "match", N_("Propose mentors for the mentees who have none, with scores and reasons"), probono_cmd_match },
   { "export", N_("Write the funders' Excel workbook for a grant, a funder or the clinic"), probono_cmd_export },
   { "import", N_("Import clients, cases, volunteers or time entries from a spreadsheet (CSV), or undo an import"), probono_cmd_import },
+  { "backup", N_("Copy the database, checked, to a backup file (while the window may go on working)"), probono_cmd_backup },
+  { "restore", N_("Replace the database with a backup, keeping the database as it was"), probono_cmd_restore },
 };
 
 /* ---------------------------------------------------------------- demo */

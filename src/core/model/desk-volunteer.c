@@ -184,7 +184,8 @@ static gboolean
 too_long (const char *text,
           glong       max)
 {
-  return text != NULL && g_utf8_strlen (text, -1) > max;
+  /* Not UTF-8: refused by the text checks, and not to be counted in. */
+  return text != NULL && g_utf8_validate (text, -1, NULL) && g_utf8_strlen (text, -1) > max;
 }
 
 /* Language names are words: no list separators, quotes, backslashes or
@@ -192,6 +193,11 @@ too_long (const char *text,
 static gboolean
 language_is_plain (const char *language)
 {
+  /* Bytes that are not UTF-8 are refused as such elsewhere; stepping
+   * through them by characters could step past the end. */
+  if (!g_utf8_validate (language, -1, NULL))
+    return FALSE;
+
   for (const char *p = language; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar ch = g_utf8_get_char (p);

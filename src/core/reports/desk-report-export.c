@@ -9,10 +9,10 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
-#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "desk-error.h"
+#include "desk-file-write.h"
 #include "desk-report-export.h"
 #include "desk-report-figures.h"
 #include "desk-report-task.h"
@@ -35,33 +35,12 @@ desk_report_export_free (DeskReportExport *export)
 }
 
 static gboolean
-io_error (GError     **error,
-          int          saved_errno,
-          const char  *format,
-          const char  *path)
-{
-  g_set_error (error, DESK_ERROR, DESK_ERROR_IO, format, path, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* Bytes free to us in @folder, or G_MAXUINT64 when it cannot be told. */
-static guint64
-free_space (const char *folder)
-{
-  struct statvfs info;
-
-  if (statvfs (folder, &info) != 0)
-    return G_MAXUINT64;
-  return (guint64) info.f_bavail * info.f_frsize;
-}
-
-static gboolean
 check_space (const char  *folder,
              gint64       n_cases,
              GError     **error)
 {
   guint64 needed = (guint64) n_cases * CASE_COLUMNS * BYTES_PER_CELL + SPARE_BYTES;
-  guint64 available = free_space (folder);
+  guint64 available = desk_file_free_space (folder);
 
   if (available >= needed)
     return TRUE;
@@ -79,7 +58,7 @@ explain_failure (const char  *folder,
 {
   if (error == NULL || *error == NULL || g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  if (free_space (folder) < SPARE_BYTES)
+  if (desk_file_free_space (folder) < SPARE_BYTES)
     g_prefix_error (error, _("The disk holding “%s” is full. "), folder);
 }
 
@@ -122,48 +101,21 @@ scratch_prepare (Scratch     *scratch,
                  const char  *destination,
                  GError     **error)
 {
-  g_autofree char *base = g_path_get_basename (destination);
   g_autofree char *tmpdir = NULL;
-  g_autofree char *partial = NULL;
-  int fd;
 
   scratch->folder = g_path_get_dirname (destination);
   if (!g_file_test (scratch->folder, G_FILE_TEST_IS_DIR))
-    return io_error (error, ENOENT, _("The folder “%s” cannot be used: %s."), scratch->folder);
+    return desk_set_io_error (error, ENOENT, _("The folder “%s” cannot be used: %s."), scratch->folder);
   if (g_file_test (destination, G_FILE_TEST_IS_DIR))
-    return io_error (error, EISDIR, _("“%s” cannot be replaced by the workbook: %s."), destination);
+    return desk_set_io_error (error, EISDIR, _("“%s” cannot be replaced by the workbook: %s."), destination);
 
   tmpdir = g_build_filename (scratch->folder, ".probono-export-XXXXXX", NULL);
   if (g_mkdtemp_full (tmpdir, 0700) == NULL)
-    return io_error (error, errno, _("Nothing can be written in the folder “%s”: %s."), scratch->folder);
+    return desk_set_io_error (error, errno, _("Nothing can be written in the folder “%s”: %s."), scratch->folder);
   scratch->tmpdir = g_steal_pointer (&tmpdir);
 
-  partial = g_strdup_printf ("%s/.%s.XXXXXX.part", scratch->folder, base);
-  fd = g_mkstemp_full (partial, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return io_error (error, errno, _("Nothing can be written in the folder “%s”: %s."), scratch->folder);
-  close (fd);
-  scratch->partial = g_steal_pointer (&partial);
-  return TRUE;
-}
-
-/* The workbook's bytes reach the disk before its name does. */
-static gboolean
-sync_file (const char  *path,
-           GError     **error)
-{
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  int saved_errno;
-
-  if (fd >= 0 && fsync (fd) == 0)
-    {
-      close (fd);
-      return TRUE;
-    }
-  saved_errno = errno;
-  if (fd >= 0)
-    close (fd);
-  return io_error (error, saved_errno, _("The workbook “%s” could not be saved to the disk: %s."), path);
+  scratch->partial = desk_file_new_partial (destination, ".part", error);
+  return scratch->partial != NULL;
 }
 
 typedef struct
@@ -196,7 +148,7 @@ publish_in_transaction (DeskDatabase  *database,
     return FALSE;
 
   if (g_rename (job->partial, job->destination) != 0)
-    return io_error (error, errno, _("The workbook could not be saved as “%s”: %s."), job->destination);
+    return desk_set_io_error (error, errno, _("The workbook could not be saved as “%s”: %s."), job->destination);
   job->renamed = TRUE;
   return TRUE;
 }
@@ -255,7 +207,7 @@ export_in_locale (DeskStore               *store,
             desk_report_workbook_write (store, figures, scratch.partial, scratch.tmpdir, generated_at,
                                         progress, progress_data, cancellable, &result, error) &&
             !g_cancellable_set_error_if_cancelled (cancellable, error) &&
-            sync_file (scratch.partial, error);
+            desk_file_sync (scratch.partial, error);
   desk_store_report_snapshot_end (store, snapshot);
   g_debug ("Workbook written in %.0f ms", (g_get_monotonic_time () - started) / 1000.0);
 

@@ -150,6 +150,25 @@ classify (const State *state)
   return FILE_FOREIGN;
 }
 
+int
+_desk_database_identify (sqlite3          *handle,
+                         DeskFileIdentity *identity)
+{
+  State state = { 0 };
+  FileKind kind;
+  int rc = read_state (handle, &state);
+
+  if (rc != SQLITE_OK)
+    return rc;
+
+  kind = classify (&state);
+  identity->application_id = state.application_id;
+  identity->user_version = state.user_version;
+  identity->ours = kind == FILE_OURS || kind == FILE_UNMARKED;
+  identity->empty = kind == FILE_EMPTY;
+  return SQLITE_OK;
+}
+
 /* "file:///…?mode=ro": a read-only connection.  @immutable: also no locks
  * and no shared memory, so SQLite creates no -wal or -shm beside the file;
  * right when no -wal exists, as then nothing is being written. */

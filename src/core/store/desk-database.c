@@ -3,12 +3,17 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "desk-database-private.h"
 #include "desk-error.h"
+#include "desk-file-write.h"
 #include "desk-record.h"
+
+/* Less free than this on a file's disk, and a failed write is a full disk. */
+#define DISK_FULL_BYTES (1024 * 1024)
 
 G_DEFINE_FINAL_TYPE (DeskDatabase, desk_database, G_TYPE_OBJECT)
 
@@ -79,6 +84,17 @@ set_read_only_error (DeskDatabase  *self,
                  _("Nothing can be saved: “%s” or its folder cannot be written to."), self->path);
 }
 
+/* A write that failed for want of room.  SQLite keeps the errno of a
+ * failed write only now and then, so the disk is also asked. */
+static gboolean
+disk_is_full (DeskDatabase *self)
+{
+  int system_errno = sqlite3_system_errno (self->handle);
+  g_autofree char *folder = g_path_get_dirname (self->path);
+
+  return system_errno == ENOSPC || system_errno == EDQUOT || desk_file_free_space (folder) < DISK_FULL_BYTES;
+}
+
 void
 desk_database_set_error (DeskDatabase  *self,
                          GError       **error)
@@ -109,8 +125,18 @@ desk_database_set_error (DeskDatabase  *self,
   else if ((code & 0xff) == SQLITE_READONLY)
     set_read_only_error (self, error);
   else if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
+    /* After the busy timeout: someone holds the write lock that long. */
     g_set_error (error, DESK_ERROR, DESK_ERROR_DATABASE,
-                 _("The database is busy in another window or program; try again in a moment."));
+                 _("Another program or window is using “%s” and did not let go of it; nothing was saved. "
+                   "Try again in a moment."), self->path);
+  else if ((code & 0xff) == SQLITE_FULL || ((code & 0xff) == SQLITE_IOERR && disk_is_full (self)))
+    /* The transaction is rolled back whole: say so, and what to do. */
+    g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                 _("The disk holding “%s” is full; nothing was saved. Free some space and try again."), self->path);
+  else if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC || code == SQLITE_IOERR_TRUNCATE)
+    g_set_error (error, DESK_ERROR, DESK_ERROR_IO,
+                 _("“%s” could not be written; nothing was saved. The disk may be full or failing, "
+                   "or the file too large for it."), self->path);
   else
     g_set_error (error, DESK_ERROR, DESK_ERROR_DATABASE,
                  _("The database reported an error: %s."), message);
@@ -258,6 +284,10 @@ desk_database_transaction (DeskDatabase         *self,
       /* Keep the first error; the rollback's own failure only goes to the log. */
       g_autoptr(GError) local_error = NULL;
 
+      /* A full disk, an I/O error or running out of memory make SQLite
+       * roll the whole transaction back itself: nothing is left to undo. */
+      if (sqlite3_get_autocommit (self->handle))
+        return FALSE;
       if (!desk_database_exec (self, self->depth == 0 ? "ROLLBACK" : rollback, &local_error))
         g_warning ("Rollback failed: %s", local_error->message);
       return FALSE;

@@ -588,13 +588,15 @@ desk_store_audit (DeskStore   *self,
 {
   g_autoptr(DeskStmt) stmt = NULL;
   g_autofree char *now = _desk_store_now_utc ();
+  /* Which program: the window, "probono backup", … (g_set_prgname). */
+  g_autofree char *program = g_path_get_basename (g_get_prgname () != NULL ? g_get_prgname () : "");
 
   g_return_val_if_fail (DESK_IS_STORE (self), FALSE);
   g_return_val_if_fail (entity != NULL && action != NULL, FALSE);
 
   stmt = desk_database_prepare (self->database,
-                                "INSERT INTO audit_log (at, os_user, entity, entity_id, action, fields) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+                                "INSERT INTO audit_log (at, os_user, entity, entity_id, action, fields, program) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -607,6 +609,7 @@ desk_store_audit (DeskStore   *self,
     sqlite3_bind_null (stmt, 4);
   sqlite3_bind_text (stmt, 5, action, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, fields != NULL ? fields : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, program, -1, SQLITE_STATIC);
 
   return desk_database_step (self->database, stmt, error) == SQLITE_DONE;
 }
