@@ -231,8 +231,7 @@ typedef struct
 
 static gint64
 query_int (DeskStore  *store,
-           const char *sql,
-           const char *tag)
+           const char *sql)
 {
   g_autoptr(GError) error = NULL;
   DeskDatabase *database = desk_store_get_database (store);
@@ -240,60 +239,147 @@ query_int (DeskStore  *store,
   gint64 value;
 
   g_assert_no_error (error);
-  if (tag != NULL)
-    sqlite3_bind_text (stmt, 1, tag, -1, SQLITE_TRANSIENT);
   g_assert_cmpint (desk_database_step (database, stmt, &error), ==, SQLITE_ROW);
   value = sqlite3_column_int64 (stmt, 0);
   return value;
 }
 
-static char *
-query_text (DeskStore  *store,
-            const char *sql,
-            gint64      id)
+/* What the file holds, read once after a kill, so that checking the
+ * thousands of transactions seen committed costs one pass, not a scan
+ * each. */
+typedef struct
+{
+  GHashTable *last_names;   /* last name → how many clients have it */
+  GHashTable *case_titles;  /* set */
+  GHashTable *imports;      /* audit actions "import TAG", set */
+  GHashTable *phones;       /* client id → phone ("" for none) */
+} Snapshot;
+
+static void
+snapshot_clear (Snapshot *snapshot)
+{
+  g_clear_pointer (&snapshot->last_names, g_hash_table_unref);
+  g_clear_pointer (&snapshot->case_titles, g_hash_table_unref);
+  g_clear_pointer (&snapshot->imports, g_hash_table_unref);
+  g_clear_pointer (&snapshot->phones, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Snapshot, snapshot_clear)
+
+/* Runs @sql and hands each row's two columns to @row. */
+static void
+each_row (DeskStore  *store,
+          const char *sql,
+          void      (*row) (Snapshot *, DeskStmt *),
+          Snapshot   *snapshot)
 {
   g_autoptr(GError) error = NULL;
   DeskDatabase *database = desk_store_get_database (store);
   g_autoptr(DeskStmt) stmt = desk_database_prepare (database, sql, &error);
+  int rc;
 
   g_assert_no_error (error);
-  sqlite3_bind_int64 (stmt, 1, id);
-  g_assert_cmpint (desk_database_step (database, stmt, &error), ==, SQLITE_ROW);
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  while ((rc = desk_database_step (database, stmt, &error)) == SQLITE_ROW)
+    row (snapshot, stmt);
+  g_assert_no_error (error);
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+}
+
+static const char *
+column_text (DeskStmt *stmt,
+             int       column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text != NULL ? text : "";
+}
+
+static void
+add_last_name (Snapshot *snapshot,
+               DeskStmt *stmt)
+{
+  g_hash_table_insert (snapshot->last_names, g_strdup (column_text (stmt, 0)),
+                       GINT_TO_POINTER (sqlite3_column_int (stmt, 1)));
+}
+
+static void
+add_title (Snapshot *snapshot,
+           DeskStmt *stmt)
+{
+  g_hash_table_add (snapshot->case_titles, g_strdup (column_text (stmt, 0)));
+}
+
+static void
+add_import (Snapshot *snapshot,
+            DeskStmt *stmt)
+{
+  g_hash_table_add (snapshot->imports, g_strdup (column_text (stmt, 0)));
+}
+
+static void
+add_phone (Snapshot *snapshot,
+           DeskStmt *stmt)
+{
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+
+  g_hash_table_insert (snapshot->phones, g_memdup2 (&id, sizeof id), g_strdup (column_text (stmt, 1)));
+}
+
+static void
+snapshot_take (Snapshot  *snapshot,
+               DeskStore *store)
+{
+  snapshot->last_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  snapshot->case_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  snapshot->imports = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  snapshot->phones = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  each_row (store, "SELECT last_name, count(*) FROM clients GROUP BY last_name", add_last_name, snapshot);
+  each_row (store, "SELECT title, 0 FROM cases", add_title, snapshot);
+  each_row (store, "SELECT action, 0 FROM audit_log WHERE action LIKE 'import %'", add_import, snapshot);
+  each_row (store, "SELECT id, phone FROM clients", add_phone, snapshot);
+}
+
+static gint64
+clients_named (Snapshot   *snapshot,
+               const char *prefix,
+               const char *tag)
+{
+  g_autofree char *name = g_strconcat (prefix, tag, NULL);
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (snapshot->last_names, name));
 }
 
 /* Whether the whole of @tx is in the file; fails on a part of it. */
 static gboolean
-tx_present (DeskStore *store,
+tx_present (Snapshot  *snapshot,
             const Tx  *tx)
 {
   switch (tx->kind)
     {
     case TX_CLIENT:
       {
-        gint64 n = query_int (store, "SELECT count(*) FROM clients WHERE last_name = ?1", tx->tag);
+        gint64 n = clients_named (snapshot, "", tx->tag);
         g_assert_cmpint (n, <=, 1);
         return n == 1;
       }
     case TX_CASE:
       {
-        gint64 n = query_int (store, "SELECT count(*) FROM cases WHERE title = 'Case ' || ?1", tx->tag);
-        gint64 clients = query_int (store, "SELECT count(*) FROM clients WHERE last_name = ?1", tx->tag);
-        g_assert_cmpint (n, <=, 1);
-        g_assert_cmpint (clients, ==, n);
+        g_autofree char *title = g_strconcat ("Case ", tx->tag, NULL);
+        gint64 n = g_hash_table_contains (snapshot->case_titles, title);
+
+        g_assert_cmpint (clients_named (snapshot, "", tx->tag), ==, n);
         return n == 1;
       }
     case TX_PHONE:
-      {
-        g_autofree char *phone = query_text (store, "SELECT coalesce (phone, '') FROM clients WHERE id = ?1", tx->id);
-        return g_strcmp0 (phone, tx->phone) == 0;
-      }
+      return g_strcmp0 (g_hash_table_lookup (snapshot->phones, &tx->id), tx->phone) == 0;
     case TX_BATCH:
       {
-        gint64 n = query_int (store, "SELECT count(*) FROM clients WHERE last_name = 'Batch ' || ?1", tx->tag);
-        gint64 audit = query_int (store, "SELECT count(*) FROM audit_log WHERE action = 'import ' || ?1", tx->tag);
+        g_autofree char *action = g_strconcat ("import ", tx->tag, NULL);
+        gint64 n = clients_named (snapshot, "Batch ", tx->tag);
+
         g_assert_true (n == 0 || n == BATCH_SIZE);
-        g_assert_cmpint (audit, ==, n > 0);
+        g_assert_cmpint (g_hash_table_contains (snapshot->imports, action), ==, n > 0);
         return n == BATCH_SIZE;
       }
     default:
@@ -338,6 +424,7 @@ check_file (Crash *crash,
   g_autoptr(DeskStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *verdict = NULL;
+  g_auto(Snapshot) snapshot = { 0 };
 
   /* Opened as the window would open it after the crash. */
   store = desk_store_open (crash->path, &error);
@@ -352,17 +439,18 @@ check_file (Crash *crash,
   g_assert_cmpstr (verdict, ==, "ok");
 
   for (guint i = 0; i < G_N_ELEMENTS (invariants); i++)
-    if (query_int (store, invariants[i], NULL) != 0)
+    if (query_int (store, invariants[i]) != 0)
       g_error ("After kill %u: %" G_GINT64_FORMAT " rows break: %s", crash->n_kills,
-               query_int (store, invariants[i], NULL), invariants[i]);
+               query_int (store, invariants[i]), invariants[i]);
 
   /* Everything the child saw commit is there; a phone is the latest one
    * seen committed unless the change in flight made it through. */
+  snapshot_take (&snapshot, store);
   for (guint i = 0; i < crash->committed->len; i++)
     {
       Tx *tx = g_ptr_array_index (crash->committed, i);
 
-      if (tx->kind != TX_PHONE && !tx_present (store, tx))
+      if (tx->kind != TX_PHONE && !tx_present (&snapshot, tx))
         g_error ("After kill %u: committed %s is missing", crash->n_kills, tx->tag);
     }
   {
@@ -372,10 +460,9 @@ check_file (Crash *crash,
     g_hash_table_iter_init (&iter, crash->phones);
     while (g_hash_table_iter_next (&iter, &key, &value))
       {
-        gint64 id = *(gint64 *) key;
-        g_autofree char *phone = query_text (store, "SELECT coalesce (phone, '') FROM clients WHERE id = ?1", id);
+        const char *phone = g_hash_table_lookup (snapshot.phones, key);
 
-        if (in_flight != NULL && in_flight->kind == TX_PHONE && in_flight->id == id &&
+        if (in_flight != NULL && in_flight->kind == TX_PHONE && in_flight->id == *(gint64 *) key &&
             g_strcmp0 (phone, in_flight->phone) == 0)
           continue;
         g_assert_cmpstr (phone, ==, value);
@@ -386,7 +473,7 @@ check_file (Crash *crash,
    * fails on a part); either way it is known now. */
   if (in_flight != NULL)
     {
-      if (tx_present (store, in_flight))
+      if (tx_present (&snapshot, in_flight))
         {
           crash->n_in_flight_kept++;
           if (in_flight->kind == TX_PHONE)
