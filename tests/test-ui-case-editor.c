@@ -17,6 +17,7 @@
 #include "desk-case-documents-tab.h"
 #include "desk-case-editor.h"
 #include "desk-case-move-dialog.h"
+#include "desk-error.h"
 #include "desk-case-parties-tab.h"
 #include "desk-case-time-tab.h"
 #include "desk-cases-page.h"
@@ -909,6 +910,26 @@ test_documents (void)
   g_assert_true (desk_feedback_undo (GTK_WIDGET (editor)));
   desk_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 1);
+
+  /* A file over the limit in Preferences is refused, and nothing is kept. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autofree char *video = g_build_filename (tmpdir, "hearing.mp4", NULL);
+    g_autofree char *contents = g_malloc0 (1000 * 1000 + 1);
+    g_autoptr(GFile) big = g_file_new_for_path (video);
+
+    g_assert_true (g_file_set_contents (video, contents, 1000 * 1000 + 1, &error));
+    g_assert_no_error (error);
+    g_settings_set_uint (settings, "document-size-limit-mb", 1);
+    g_assert_false (desk_case_documents_tab_attach_file (tab, big, &error));
+    g_assert_error (error, DESK_ERROR, DESK_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "“hearing.mp4”"));
+    g_assert_nonnull (strstr (error->message, "(1000000 bytes) a document may have"));
+    g_clear_error (&error);
+    desk_test_iterate ();
+    g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 1);
+    g_settings_reset (settings, "document-size-limit-mb");
+  }
 }
 
 /* ---- the workflow ------------------------------------------------------------- */

@@ -21,6 +21,7 @@ struct _DeskCaseDocumentsTab
 
   /* Owned */
   char        *documents_dir;
+  GSettings   *settings;
 };
 
 G_DEFINE_FINAL_TYPE (DeskCaseDocumentsTab, desk_case_documents_tab, DESK_TYPE_CASE_TAB)
@@ -146,6 +147,7 @@ desk_case_documents_tab_finalize (GObject *object)
   DeskCaseDocumentsTab *self = (DeskCaseDocumentsTab *)object;
 
   g_free (self->documents_dir);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (desk_case_documents_tab_parent_class)->finalize (object);
 }
@@ -176,6 +178,7 @@ desk_case_documents_tab_init (DeskCaseDocumentsTab *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   desk_case_tab_set_view (DESK_CASE_TAB (self), self->stack, self->documents_list, create_document_row,
                           _("No documents attached yet."));
+  self->settings = g_settings_new (APP_ID);
 }
 
 const char *
@@ -206,6 +209,7 @@ desk_case_documents_tab_attach_file (DeskCaseDocumentsTab  *self,
   g_autoptr(DeskDocument) document = NULL;
   g_autoptr(DeskCase) kase = NULL;
   g_autoptr(GError) local_error = NULL;
+  guint64 limit;
 
   g_return_val_if_fail (DESK_IS_CASE_DOCUMENTS_TAB (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -214,8 +218,10 @@ desk_case_documents_tab_attach_file (DeskCaseDocumentsTab  *self,
   if (kase == NULL)
     return FALSE;
 
-  document = desk_documents_attach (desk_case_tab_get_store (DESK_CASE_TAB (self)), kase, file,
-                                    desk_case_documents_tab_get_documents_dir (self), NULL, &local_error);
+  limit = (guint64) g_settings_get_uint (self->settings, "document-size-limit-mb") * 1000 * 1000;
+  document = desk_documents_attach_full (desk_case_tab_get_store (DESK_CASE_TAB (self)), kase, file,
+                                         desk_case_documents_tab_get_documents_dir (self), limit, NULL,
+                                         &local_error);
   if (document == NULL)
     {
       desk_show_error (GTK_WIDGET (self), _("The document could not be attached"), local_error);

@@ -24,6 +24,7 @@ struct _DeskPreferencesWindow
   AdwComboRow   *fiscal_start_row;
   GtkSpinButton *threshold_spin;
   GtkSpinButton *backups_kept_spin;
+  GtkSpinButton *document_limit_spin;
 
   /* Owned references */
   GSettings     *settings;
@@ -144,6 +145,7 @@ desk_preferences_window_class_init (DeskPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, fiscal_start_row);
   gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, threshold_spin);
   gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, backups_kept_spin);
+  gtk_widget_class_bind_template_child (widget_class, DeskPreferencesWindow, document_limit_spin);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -174,6 +176,8 @@ desk_preferences_window_init (DeskPreferencesWindow *self)
   g_settings_bind_with_mapping (self->settings, "report-suppression-threshold", self->threshold_spin, "value",
                                 G_SETTINGS_BIND_DEFAULT, count_from_setting, count_to_setting, NULL, NULL);
   g_settings_bind (self->settings, "backups-kept", self->backups_kept_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "document-size-limit-mb", self->document_limit_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 DeskPreferencesWindow *
@@ -200,6 +204,14 @@ desk_preferences_window_get_backups_kept_spin (DeskPreferencesWindow *self)
   g_return_val_if_fail (DESK_IS_PREFERENCES_WINDOW (self), NULL);
 
   return self->backups_kept_spin;
+}
+
+GtkSpinButton *
+desk_preferences_window_get_document_limit_spin (DeskPreferencesWindow *self)
+{
+  g_return_val_if_fail (DESK_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->document_limit_spin;
 }
 
 AdwComboRow *

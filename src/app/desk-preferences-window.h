@@ -20,5 +20,7 @@ GtkEditable           *desk_preferences_window_get_staff_name_entry (DeskPrefere
 AdwComboRow           *desk_preferences_window_get_region_row       (DeskPreferencesWindow *self);
 /** desk_preferences_window_get_backups_kept_spin: how many automatic backups are kept (for tests). */
 GtkSpinButton         *desk_preferences_window_get_backups_kept_spin (DeskPreferencesWindow *self);
+/** desk_preferences_window_get_document_limit_spin: the largest document attached, in MB (for tests). */
+GtkSpinButton         *desk_preferences_window_get_document_limit_spin (DeskPreferencesWindow *self);
 
 G_END_DECLS
