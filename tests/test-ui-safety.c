@@ -237,7 +237,14 @@ test_read_only (void)
   g_assert_null (desk_gtk_compat_get_question (GTK_WIDGET (editor)));
   g_assert_cmpint (desk_test_query_int (store, "SELECT count(*) FROM clients WHERE first_name = 'Ana'"), ==, 1);
   desk_test_wait_until_drawn (GTK_WIDGET (editor));
+  /* The editor says why too, and closes without asking about what
+   * could not be kept. */
+  g_assert_true (desk_test_shows_label (GTK_WIDGET (editor), desk_store_get_read_only_reason (store)));
   desk_test_save_png (GTK_WIDGET (editor), "ui-safety-read-only-editor.png");
+  gtk_window_close (GTK_WINDOW (editor));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (find_toplevel (DESK_TYPE_CLIENT_EDITOR));
 
   close_other_windows (window);
   desk_window_set_store (window, NULL);

@@ -11,6 +11,7 @@
 #include "desk-feedback.h"
 #include "desk-gtk-compat.h"
 #include "desk-history-window.h"
+#include "desk-read-only-banner.h"
 
 typedef struct
 {
@@ -22,6 +23,7 @@ typedef struct
   GtkButton       *close_button;
   GtkButton       *save_button;
   GtkButton       *history_button;
+  DeskReadOnlyBanner *read_only_banner;
 
   /* Owned references */
   DeskStore       *store;
@@ -72,7 +74,7 @@ desk_editor_update_state (DeskEditor *self)
   modified = desk_form_get_modified (priv->form);
   record = desk_form_get_record (priv->form);
 
-  /* A read-only file is shown, not changed (the main window says why). */
+  /* A read-only file is shown, not changed (the banner says why). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
                                  modified && !priv->saving && priv->store != NULL &&
                                  !desk_store_is_read_only (priv->store));
@@ -388,7 +390,9 @@ desk_editor_close_request (GtkWindow *window)
   DeskEditor *self = DESK_EDITOR (window);
   DeskEditorPrivate *priv = desk_editor_get_instance_private (self);
 
-  if (!priv->closing && desk_form_get_modified (priv->form))
+  /* On a read-only file nothing typed could be kept: no question. */
+  if (!priv->closing && desk_form_get_modified (priv->form) &&
+      !(priv->store != NULL && desk_store_is_read_only (priv->store)))
     {
       desk_editor_ask_unsaved (self);
       return TRUE;
@@ -468,6 +472,7 @@ desk_editor_constructed (GObject *object)
   priv->form = desk_form_new (priv->store);
   g_signal_connect_object (priv->form, "changed", G_CALLBACK (desk_editor_form_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  desk_read_only_banner_set_store (priv->read_only_banner, priv->store);
   desk_editor_update_title (self);
   desk_editor_update_state (self);
 }
@@ -621,6 +626,9 @@ desk_editor_init (DeskEditor *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (priv->history_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("History of this record"), -1);
   adw_header_bar_pack_end (priv->header_bar, GTK_WIDGET (priv->history_button));
+
+  priv->read_only_banner = DESK_READ_ONLY_BANNER (desk_read_only_banner_new ());
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (priv->read_only_banner));
 
   priv->content_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
   gtk_widget_set_vexpand (GTK_WIDGET (priv->content_box), TRUE);

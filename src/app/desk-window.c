@@ -13,6 +13,7 @@
 #include "desk-enum-types.h"
 #include "desk-feedback.h"
 #include "desk-mentorship-page.h"
+#include "desk-read-only-banner.h"
 #include "desk-reports-page.h"
 #include "desk-volunteers-page.h"
 #include "desk-window.h"
@@ -27,8 +28,7 @@ struct _DeskWindow
   GtkListBox           *sidebar;
   AdwWindowTitle       *window_title;
   GtkMenuButton        *primary_menu_button;
-  GtkRevealer          *read_only_banner;
-  GtkLabel             *read_only_label;
+  DeskReadOnlyBanner   *read_only_banner;
   GtkStack             *stack;
   DeskCasesPage        *cases_page;
   DeskDeadlinesPage    *deadlines_page;
@@ -115,12 +115,9 @@ desk_window_update_title (DeskWindow *self)
 static void
 desk_window_update_banner (DeskWindow *self)
 {
-  const char *reason = self->store != NULL ? desk_store_get_read_only_reason (self->store) : NULL;
-
   g_assert (DESK_IS_WINDOW (self));
 
-  gtk_label_set_text (self->read_only_label, reason != NULL ? reason : "");
-  gtk_revealer_set_reveal_child (self->read_only_banner, reason != NULL);
+  desk_read_only_banner_set_store (self->read_only_banner, self->store);
 }
 
 /* Another window, the command line or a worker committed: the lists
@@ -404,6 +401,7 @@ desk_window_class_init (DeskWindowClass *klass)
   g_type_ensure (DESK_TYPE_VOLUNTEERS_PAGE);
   g_type_ensure (DESK_TYPE_MENTORSHIP_PAGE);
   g_type_ensure (DESK_TYPE_REPORTS_PAGE);
+  g_type_ensure (DESK_TYPE_READ_ONLY_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/desk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, toast_overlay);
@@ -412,7 +410,6 @@ desk_window_class_init (DeskWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, read_only_banner);
-  gtk_widget_class_bind_template_child (widget_class, DeskWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, cases_page);
   gtk_widget_class_bind_template_child (widget_class, DeskWindow, deadlines_page);
