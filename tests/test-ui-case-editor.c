@@ -845,6 +845,11 @@ test_time (void)
 
   show_tab (editor, "time");
   g_assert_cmpstr (desk_date_entry_get_date (DESK_DATE_ENTRY (tab_field (tab, "worked-on"))), ==, "2026-06-15");
+  /* The placed volunteer is offered, and nothing counts as typed. */
+  g_assert_cmpint (desk_record_picker_get_record_id (DESK_RECORD_PICKER (tab_field (tab, "volunteer-id"))), ==,
+                   chen_id);
+  g_assert_false (desk_editor_get_modified (DESK_EDITOR (editor)));
+  desk_record_picker_set_record_id (DESK_RECORD_PICKER (tab_field (tab, "volunteer-id")), 0);
   desk_test_pick (DESK_RECORD_PICKER (tab_field (tab, "volunteer-id")), "Margaret");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (tab_field (tab, "tenths")), 1.5);
   desk_test_type (tab_field (tab, "activity"), "Client interview");

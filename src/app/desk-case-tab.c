@@ -177,6 +177,8 @@ desk_case_tab_new_record (DeskCaseTab *self)
   record = g_object_new (DESK_CASE_TAB_GET_CLASS (self)->record_type (), NULL);
   /* Every record a tab adds belongs to the case. */
   g_object_set (record, "case-id", priv->case_id, NULL);
+  if (DESK_CASE_TAB_GET_CLASS (self)->init_record != NULL)
+    DESK_CASE_TAB_GET_CLASS (self)->init_record (self, record);
 
   return record;
 }

@@ -18,6 +18,8 @@ G_DECLARE_DERIVABLE_TYPE (DeskCaseTab, desk_case_tab, DESK, CASE_TAB, GtkWidget)
  *   has no add form and fills its list itself
  * @loaded: the tab shows another case (or the same one, saved for the
  *   first time): the list is there, the add form is to be reset
+ * @init_record: gives a new record of the add form the tab's defaults
+ *   (the case is already set); optional
  *
  * What the case editor's tabs share: the store and the case they show
  * ("store", "case-id"; the editor binds them), the tab's list of the case's
@@ -34,6 +36,8 @@ struct _DeskCaseTabClass
 
   GType (*record_type) (void);
   void  (*loaded)      (DeskCaseTab *self);
+  void  (*init_record) (DeskCaseTab *self,
+                        DeskRecord  *record);
 };
 
 DeskStore  *desk_case_tab_get_store   (DeskCaseTab *self);

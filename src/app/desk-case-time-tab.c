@@ -184,6 +184,21 @@ desk_case_time_tab_loaded (DeskCaseTab *tab)
   desk_case_time_tab_update_total (self);
 }
 
+/* Hours are usually the placed volunteer's own. */
+static void
+desk_case_time_tab_init_record (DeskCaseTab *tab,
+                                DeskRecord  *record)
+{
+  g_autoptr(DeskCase) kase = NULL;
+
+  if (desk_case_tab_get_store (tab) == NULL || desk_case_tab_get_case_id (tab) <= 0)
+    return;
+
+  kase = desk_case_tab_get_case (tab);
+  if (kase != NULL && desk_case_get_volunteer_id (kase) > 0)
+    g_object_set (record, "volunteer-id", desk_case_get_volunteer_id (kase), NULL);
+}
+
 static void
 desk_case_time_tab_add_action (GtkWidget  *widget,
                                const char *action_name,
@@ -227,6 +242,7 @@ desk_case_time_tab_class_init (DeskCaseTimeTabClass *klass)
 
   tab_class->record_type = desk_time_entry_get_type;
   tab_class->loaded = desk_case_time_tab_loaded;
+  tab_class->init_record = desk_case_time_tab_init_record;
 
   g_type_ensure (DESK_TYPE_DATE_ENTRY);
   g_type_ensure (DESK_TYPE_RECORD_PICKER);
