@@ -176,6 +176,44 @@ test_grant_validation (Fixture       *f,
 }
 
 /* The store adds what only it knows: the funder exists, categories are LSC's. */
+/* A funder archived takes its grants out of every list (pickers, the
+ * report choices, export --list-grants), and Undo brings them back. */
+static void
+test_archived_funder (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 kept_id = save_funder (f, "Bar Foundation");
+  gint64 gone_id = save_funder (f, "Closed Trust");
+  g_autoptr(DeskGrant) kept = new_grant (kept_id, "Eviction defense");
+  g_autoptr(DeskGrant) gone = new_grant (gone_id, "Old program");
+  g_autoptr(DeskFunder) funder = NULL;
+  g_autoptr(GPtrArray) grants = NULL;
+  g_autoptr(GError) error = NULL;
+
+  save_grant (f, kept);
+  save_grant (f, gone);
+  funder = desk_store_get_funder (f->store, gone_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (desk_store_archive (f->store, DESK_RECORD (funder), &error));
+  g_assert_no_error (error);
+
+  grants = desk_store_list_grants (f->store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (grants->len, ==, 1);
+  g_assert_cmpstr (desk_grant_get_name (g_ptr_array_index (grants, 0)), ==, "Eviction defense");
+  g_clear_pointer (&grants, g_ptr_array_unref);
+  grants = desk_store_list_grants (f->store, gone_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (grants->len, ==, 0);
+  g_clear_pointer (&grants, g_ptr_array_unref);
+
+  g_assert_true (desk_store_restore (f->store, DESK_RECORD (funder), &error));
+  g_assert_no_error (error);
+  grants = desk_store_list_grants (f->store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (grants->len, ==, 2);
+}
+
 static void
 test_grant_store_check (Fixture       *f,
                         gconstpointer  data)
@@ -468,6 +506,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/reports/grants/archived-funder", test_archived_funder);
   ADD ("/reports/grants/validation", test_grant_validation);
   ADD ("/reports/grants/store-check", test_grant_store_check);
   ADD ("/reports/grants/restrictions", test_restrictions);

@@ -71,7 +71,7 @@ desk_store_list_grants (DeskStore  *self,
 
   stmt = desk_database_prepare (self->database,
                                 "SELECT g.id FROM grants g JOIN funders f ON f.id = g.funder_id "
-                                "WHERE g.archived = 0 AND (?1 = 0 OR g.funder_id = ?1) "
+                                "WHERE g.archived = 0 AND f.archived = 0 AND (?1 = 0 OR g.funder_id = ?1) "
                                 "ORDER BY f.name, g.period_start, g.name, g.id", error);
   if (stmt == NULL)
     return NULL;
