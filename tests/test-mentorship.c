@@ -520,6 +520,32 @@ test_profile_lists_and_filters (Fixture       *f,
   g_assert_true (found_category);
   /* Categories first. */
   g_assert_true (((DeskPracticeArea *) g_ptr_array_index (areas, 0))->is_category);
+
+  /* A name is searched as the Clients page searches: each word typed
+   * starts a word of the name, whatever the case, accents and hyphens. */
+  {
+    g_autoptr(DeskVolunteer) renee = save_mentee (f, "Renée", "Dubois-Lefèvre");
+    const struct { const char *search; guint n; } searches[] = {
+      { "RENEE", 1 }, { "lefevre", 1 }, { "Dubois Lefèvre renée", 1 }, { "dubois-lef", 1 },
+      { "ortega l", 1 }, { "ebois", 0 }, { "renee okafor", 0 }, { "  ", 4 },
+    };
+
+    g_clear_pointer (&query.practice_area, g_free);
+    query.role = DESK_VOLUNTEER_ROLE_ANY;
+    query.mentoring = DESK_MENTORING_ANY;
+    query.include_inactive = TRUE;
+    for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+      {
+        g_autoptr(GListModel) found = NULL;
+
+        g_free (query.search);
+        query.search = g_strdup (searches[i].search);
+        found = desk_store_search_volunteers (f->store, &query, &error);
+        g_assert_no_error (error);
+        g_test_message ("“%s”", searches[i].search);
+        g_assert_cmpuint (g_list_model_get_n_items (found), ==, searches[i].n);
+      }
+  }
 }
 
 /* ---- the lifecycle ------------------------------------------------------------------ */

@@ -8,6 +8,7 @@
 
 #include "desk-error.h"
 #include "desk-labels.h"
+#include "desk-name-match.h"
 #include "desk-record-list.h"
 #include "desk-store-mentorship.h"
 #include "desk-store-private.h"
@@ -174,22 +175,6 @@ desk_volunteer_query_free (DeskVolunteerQuery *query)
   g_free (query);
 }
 
-/* A word someone types becomes a LIKE pattern; their "%" and "_" are text. */
-static char *
-like_contains (const char *word)
-{
-  GString *pattern = g_string_new ("%");
-
-  for (const char *p = word; *p != '\0'; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (pattern, '\\');
-      g_string_append_c (pattern, *p);
-    }
-  g_string_append_c (pattern, '%');
-  return g_string_free (pattern, FALSE);
-}
-
 GListModel *
 desk_store_search_volunteers (DeskStore                 *self,
                               const DeskVolunteerQuery  *query,
@@ -197,7 +182,7 @@ desk_store_search_volunteers (DeskStore                 *self,
 {
   DeskVolunteerQuery defaults;
   SqlQuery *sql = sql_query_new ("SELECT t.id FROM volunteers t WHERE t.archived = 0");
-  g_auto(GStrv) words = NULL;
+  g_auto(GStrv) tokens = NULL;
 
   g_return_val_if_fail (DESK_IS_STORE (self), NULL);
 
@@ -223,14 +208,21 @@ desk_store_search_volunteers (DeskStore                 *self,
     sql_query_add_text (sql, " AND t.id IN (SELECT volunteer_id FROM volunteer_languages WHERE language = ?%u)",
                         query->language);
 
-  words = g_strsplit_set (query->search != NULL ? query->search : "", " \t,", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      {
-        g_autofree char *pattern = like_contains (words[i]);
-
-        sql_query_add_text (sql, " AND (t.first_name || ' ' || t.last_name) LIKE ?%u ESCAPE '\\'", pattern);
-      }
+  /* Each word typed starts a word of the name, through the conflict
+   * index as client search does: case- and accent-free, split at hyphens,
+   * so "jose" finds "José" and "nunez" finds "García-Núñez". */
+  tokens = desk_name_tokens (query->search != NULL ? query->search : "");
+  if (tokens[0] != NULL && !_desk_store_ensure_name_index (self, error))
+    {
+      sql_query_free (sql);
+      return NULL;
+    }
+  for (guint i = 0; tokens[i] != NULL; i++)
+    sql_query_add_text (sql, " AND t.id IN (SELECT n.entity_id FROM conflict_words w "
+                             "CROSS JOIN conflict_pairs p ON p.word_id = w.id "
+                             "CROSS JOIN conflict_names n ON n.id = p.name_id WHERE n.entity = 'volunteer' "
+                             "AND w.word >= ?%1$u AND w.word < ?%1$u || char (1114111))",
+                        tokens[i]);
 
   g_string_append (sql->sql, " ORDER BY t.last_name, t.first_name, t.id");
 
