@@ -5,14 +5,13 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <glib-unix.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "desk-backup.h"
 #include "probono-cli.h"
+#include "probono-job.h"
 
 /*
  * probono backup and probono restore: the same code as Back Up Database…
@@ -32,120 +31,6 @@
  * database and the folder as they were.
  */
 
-typedef struct
-{
-  GMainLoop    *loop;
-  GCancellable *cancellable;
-  GAsyncResult *result;
-  const char   *doing;       /* "Backing up", for the progress line */
-  gboolean      interrupted;
-  gboolean      tty;
-  gboolean      printed;
-  gint64        last_print;
-  gint          store_closed;  /* atomic */
-} JobRun;
-
-static void
-job_progress_cb (guint    done,
-                 guint    total,
-                 gpointer user_data)
-{
-  JobRun *run = user_data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (!run->tty || total == 0)
-    return;
-  if (run->printed && now - run->last_print < G_USEC_PER_SEC / 4 && done < total)
-    return;
-
-  run->last_print = now;
-  run->printed = TRUE;
-  g_printerr ("\r\033[K");
-  /* TRANSLATORS: a progress line: "Backing up: 45%" */
-  g_printerr (_("%s: %u%%"), run->doing, (guint) ((guint64) done * 100 / total));
-}
-
-static void
-job_done_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  JobRun *run = user_data;
-
-  run->result = g_object_ref (result);
-  g_main_loop_quit (run->loop);
-}
-
-static gboolean
-job_interrupt_cb (gpointer user_data)
-{
-  JobRun *run = user_data;
-
-  run->interrupted = TRUE;
-  g_cancellable_cancel (run->cancellable);
-  return G_SOURCE_CONTINUE;
-}
-
-/* May run in the worker's thread, which can hold the last reference. */
-static void
-job_store_closed_cb (gpointer  user_data,
-                     GObject  *where_the_object_was)
-{
-  JobRun *run = user_data;
-
-  g_atomic_int_set (&run->store_closed, TRUE);
-  g_main_context_wakeup (NULL);
-}
-
-static void
-job_run_init (JobRun     *run,
-              const char *doing)
-{
-  run->loop = g_main_loop_new (NULL, FALSE);
-  run->cancellable = g_cancellable_new ();
-  run->doing = doing;
-  run->tty = isatty (STDERR_FILENO);
-}
-
-static void
-job_run_clear (JobRun *run)
-{
-  g_clear_pointer (&run->loop, g_main_loop_unref);
-  g_clear_object (&run->cancellable);
-  g_clear_object (&run->result);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (JobRun, job_run_clear)
-
-/* Runs the main loop until the job started before calls back; Ctrl+C,
- * SIGTERM and SIGHUP cancel it. */
-static void
-job_run_wait (JobRun *run)
-{
-  const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
-  guint signal_ids[G_N_ELEMENTS (stop_signals)];
-
-  for (guint i = 0; i < G_N_ELEMENTS (stop_signals); i++)
-    signal_ids[i] = g_unix_signal_add (stop_signals[i], job_interrupt_cb, run);
-  g_main_loop_run (run->loop);
-  for (guint i = 0; i < G_N_ELEMENTS (stop_signals); i++)
-    g_source_remove (signal_ids[i]);
-
-  if (run->printed)
-    g_printerr ("\n");
-}
-
-/* The exit status of a failed job. */
-static int
-job_fail (JobRun       *run,
-          const GError *error,
-          const char   *interrupted)
-{
-  if (run->interrupted && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return probono_fail (EXIT_INTERRUPTED, "%s", interrupted);
-  return probono_fail_with (error);
-}
-
 int
 probono_cmd_backup (ProbonoContext  *context,
                     const Command   *command,
@@ -160,7 +45,7 @@ probono_cmd_backup (ProbonoContext  *context,
   g_autoptr(DeskStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *size = NULL;
-  g_auto(JobRun) run = { 0 };
+  g_auto(ProbonoJob) job = { 0 };
   gint64 started;
   GStatBuf st;
   int status = EXIT_OK;
@@ -175,22 +60,13 @@ probono_cmd_backup (ProbonoContext  *context,
     return status;
 
   /* TRANSLATORS: the start of the progress line of probono backup */
-  job_run_init (&run, _("Backing up"));
+  probono_job_init (&job, _("Backing up"));
   started = g_get_monotonic_time ();
-  desk_store_backup_async (store, output, job_progress_cb, &run, run.cancellable, job_done_cb, &run);
-  job_run_wait (&run);
-  desk_store_backup_finish (store, run.result, &error);
-
-  /* The task may hold the store until its thread lets go: the database is
-   * closed before the process ends. */
-  g_clear_object (&run.result);
-  g_object_weak_ref (G_OBJECT (store), job_store_closed_cb, &run);
-  g_clear_object (&store);
-  while (!g_atomic_int_get (&run.store_closed))
-    g_main_context_iteration (NULL, TRUE);
-
+  desk_store_backup_async (store, output, probono_job_progress_cb, &job, job.cancellable, probono_job_done_cb, &job);
+  desk_store_backup_finish (store, probono_job_wait (&job), &error);
+  probono_job_release (&job, &store);
   if (error != NULL)
-    return job_fail (&run, error, _("Interrupted; no backup was written."));
+    return probono_job_fail (&job, error, _("Interrupted; no backup was written."));
 
   size = g_format_size (g_stat (output, &st) == 0 ? (guint64) st.st_size : 0);
   /* TRANSLATORS: "Backed up “/home/ana/clinic.db” to “monday.db” (12.3 MB), checked, in 0.4 s." */
@@ -233,7 +109,7 @@ probono_cmd_restore (ProbonoContext  *context,
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *kept = NULL;
-  g_auto(JobRun) run = { 0 };
+  g_auto(ProbonoJob) job = { 0 };
   int status = EXIT_OK;
 
   if (!probono_parse_command_options (command, entries, &argc, &argv, &status))
@@ -252,12 +128,11 @@ probono_cmd_restore (ProbonoContext  *context,
     return probono_fail (EXIT_FAILED, _("Nothing was restored."));
 
   /* TRANSLATORS: the start of the progress line of probono restore */
-  job_run_init (&run, _("Restoring"));
-  desk_backup_restore_async (context->db_path, files[0], NULL, job_progress_cb, &run, run.cancellable,
-                             job_done_cb, &run);
-  job_run_wait (&run);
-  if (!desk_backup_restore_finish (run.result, &kept, &error))
-    return job_fail (&run, error, _("Interrupted; nothing was restored."));
+  probono_job_init (&job, _("Restoring"));
+  desk_backup_restore_async (context->db_path, files[0], NULL, probono_job_progress_cb, &job, job.cancellable,
+                             probono_job_done_cb, &job);
+  if (!desk_backup_restore_finish (probono_job_wait (&job), &kept, &error))
+    return probono_job_fail (&job, error, _("Interrupted; nothing was restored."));
 
   if (kept != NULL)
     /* TRANSLATORS: "Restored “monday.db” into “clinic.db”; the database as it was is kept as “…”." */

@@ -4,15 +4,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib-unix.h>
-#include <signal.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "desk-money.h"
 #include "desk-report-export.h"
 #include "desk-store-grants.h"
 #include "probono-cli.h"
+#include "probono-job.h"
 
 /*
  * probono export: the funders' workbook, written by the same code as the
@@ -68,58 +66,14 @@ parse_sheets (const char       *text,
   return *sheets != 0;
 }
 
-typedef struct
-{
-  GMainLoop        *loop;
-  GCancellable     *cancellable;
-  DeskReportExport *export;
-  GError           *error;
-  gboolean          interrupted;
-  gboolean          tty;
-  gboolean          printed;
-  gint64            last_print;
-} ExportRun;
-
+/* The export's progress: a share of the work and the sheet being written. */
 static void
 export_progress_cb (guint64     done,
                     guint64     total,
                     const char *stage,
-                    gpointer    user_data)
+                    gpointer    job)
 {
-  ExportRun *run = user_data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (!run->tty || total == 0)
-    return;
-  if (run->printed && now - run->last_print < G_USEC_PER_SEC / 4 && done < total)
-    return;
-
-  run->last_print = now;
-  run->printed = TRUE;
-  g_printerr ("\r\033[K");
-  /* TRANSLATORS: a progress line: a percentage and the sheet being written */
-  g_printerr (_("Exporting: %u%% (%s)"), (guint) (done * 100 / total), stage);
-}
-
-static void
-export_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  ExportRun *run = user_data;
-
-  run->export = desk_report_export_finish (DESK_STORE (object), result, &run->error);
-  g_main_loop_quit (run->loop);
-}
-
-static gboolean
-export_interrupt_cb (gpointer user_data)
-{
-  ExportRun *run = user_data;
-
-  run->interrupted = TRUE;
-  g_cancellable_cancel (run->cancellable);
-  return G_SOURCE_CONTINUE;
+  probono_job_progress (job, done, total, stage);
 }
 
 /* "3<TAB>Tenant Justice Foundation<TAB>7<TAB>Eviction Defense 2026<TAB>TJF-26-001<TAB>2025-07-01<TAB>2026-06-30" */
@@ -254,12 +208,11 @@ probono_cmd_export (ProbonoContext  *context,
   };
   g_auto(DeskReportParams) params;
   g_autoptr(DeskStore) store = NULL;
-  g_autoptr(GMainLoop) loop = NULL;
-  g_autoptr(GCancellable) cancellable = NULL;
   g_autoptr(GError) money_error = NULL;
-  ExportRun run = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_auto(ProbonoJob) job = { 0 };
+  DeskReportExport *export;
   guint64 threshold;
-  guint signal_id;
   int status = EXIT_OK;
 
   desk_report_params_init (&params);
@@ -301,33 +254,19 @@ probono_cmd_export (ProbonoContext  *context,
   if (store == NULL)
     return status;
 
-  loop = g_main_loop_new (NULL, FALSE);
-  cancellable = g_cancellable_new ();
-  run.loop = loop;
-  run.cancellable = cancellable;
-  run.tty = isatty (STDERR_FILENO);
-
   /* Ctrl+C stops the export and leaves no file. */
-  signal_id = g_unix_signal_add (SIGINT, export_interrupt_cb, &run);
-  desk_report_export_async (store, &params, output, export_progress_cb, &run, cancellable, export_done_cb, &run);
-  g_main_loop_run (loop);
-  g_source_remove (signal_id);
-
-  if (run.printed)
-    g_printerr ("\n");
-
-  if (run.error != NULL)
-    {
-      g_autoptr(GError) error = g_steal_pointer (&run.error);
-
-      if (run.interrupted && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return probono_fail (EXIT_INTERRUPTED, _("Interrupted; no workbook was written."));
-      return probono_fail (EXIT_FAILED, "%s", error->message);
-    }
+  /* TRANSLATORS: the start of the progress line of probono export */
+  probono_job_init (&job, _("Exporting"));
+  desk_report_export_async (store, &params, output, export_progress_cb, &job, job.cancellable,
+                            probono_job_done_cb, &job);
+  export = desk_report_export_finish (store, probono_job_wait (&job), &error);
+  probono_job_release (&job, &store);
+  if (export == NULL)
+    return probono_job_fail (&job, error, _("Interrupted; no workbook was written."));
 
   /* TRANSLATORS: "Wrote q1.xlsx: 1234 cases; fingerprint (SHA-256) 3fa4…" */
   g_print (_("Wrote %s: %" G_GUINT64_FORMAT " cases; fingerprint (SHA-256) %s\n"),
-           run.export->path, run.export->n_cases, run.export->fingerprint);
-  desk_report_export_free (run.export);
+           export->path, export->n_cases, export->fingerprint);
+  desk_report_export_free (export);
   return EXIT_OK;
 }

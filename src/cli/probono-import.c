@@ -4,14 +4,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib-unix.h>
-#include <signal.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "desk-import.h"
 #include "desk-store-import.h"
 #include "probono-cli.h"
+#include "probono-job.h"
 
 /*
  * probono import: a clinic's spreadsheet (CSV) into the database, by the
@@ -28,18 +26,6 @@
  * file cannot be imported (nothing is written then), 0 otherwise.
  */
 
-typedef struct
-{
-  GMainLoop        *loop;
-  GCancellable     *cancellable;
-  DeskImportReport *report;
-  GError           *error;
-  gboolean          interrupted;
-  gboolean          tty;
-  gboolean          printed;
-  gint64            last_print;
-  gint              import_gone;  /* atomic */
-} ImportRun;
 
 static void
 print_line (const char *format,
@@ -173,101 +159,25 @@ print_counts (DeskImportReport *report)
               report->n_rows, report->n_create, report->n_merge, report->n_skip, report->n_bad);
 }
 
-static void
-import_progress_cb (guint    done,
-                    guint    total,
-                    gpointer user_data)
-{
-  ImportRun *run = user_data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (!run->tty || total == 0)
-    return;
-  if (run->printed && now - run->last_print < G_USEC_PER_SEC / 4 && done < total)
-    return;
-
-  run->last_print = now;
-  run->printed = TRUE;
-  g_printerr ("\r\033[K");
-  /* TRANSLATORS: a progress line; the number is a percentage */
-  g_printerr (_("Importing: %u%%"), (guint) ((guint64) done * 100 / total));
-}
-
-static void
-import_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  ImportRun *run = user_data;
-
-  run->report = desk_import_run_finish (DESK_IMPORT (object), result, &run->error);
-  g_main_loop_quit (run->loop);
-}
-
-static gboolean
-import_interrupt_cb (gpointer user_data)
-{
-  ImportRun *run = user_data;
-
-  run->interrupted = TRUE;
-  g_cancellable_cancel (run->cancellable);
-  return G_SOURCE_CONTINUE;
-}
-
-/* May run in the worker's thread: the task's last reference can be the
- * one that drops the import, and with it the store. */
-static void
-import_gone_cb (gpointer  user_data,
-                GObject  *where_the_object_was)
-{
-  ImportRun *run = user_data;
-
-  g_atomic_int_set (&run->import_gone, TRUE);
-  g_main_context_wakeup (NULL);
-}
-
 /* Writes the rows in a worker thread; Ctrl+C (or a kill) rolls it all back. */
 static int
 run_import (DeskImport *import,
             DeskStore  *store)
 {
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(DeskImportReport) report = NULL;
-  const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
-  guint signal_ids[G_N_ELEMENTS (stop_signals)];
-  ImportRun run = { loop, cancellable };
+  g_autoptr(GError) error = NULL;
+  g_auto(ProbonoJob) job = { 0 };
 
-  run.tty = isatty (STDERR_FILENO);
-  for (guint i = 0; i < G_N_ELEMENTS (stop_signals); i++)
-    signal_ids[i] = g_unix_signal_add (stop_signals[i], import_interrupt_cb, &run);
-  g_object_weak_ref (G_OBJECT (import), import_gone_cb, &run);
-
-  desk_import_run_async (import, import_progress_cb, &run, cancellable, import_done_cb, &run);
-  g_main_loop_run (loop);
-
-  /* The file is closed before the process ends, so that it never lives
-   * on only in its -wal. */
+  /* TRANSLATORS: the start of the progress line of probono import */
+  probono_job_init (&job, _("Importing"));
+  desk_import_run_async (import, probono_job_progress_cb, &job, job.cancellable, probono_job_done_cb, &job);
+  report = desk_import_run_finish (import, probono_job_wait (&job), &error);
+  g_clear_object (&job.result);
   g_object_unref (import);
-  g_object_unref (store);
-  while (!g_atomic_int_get (&run.import_gone))
-    g_main_context_iteration (NULL, TRUE);
-  for (guint i = 0; i < G_N_ELEMENTS (stop_signals); i++)
-    g_source_remove (signal_ids[i]);
+  probono_job_release (&job, &store);
+  if (report == NULL)
+    return probono_job_fail (&job, error, _("Interrupted; nothing was imported."));
 
-  if (run.printed)
-    g_printerr ("\n");
-
-  if (run.error != NULL)
-    {
-      g_autoptr(GError) error = g_steal_pointer (&run.error);
-
-      if (run.interrupted && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return probono_fail (EXIT_INTERRUPTED, _("Interrupted; nothing was imported."));
-      return probono_fail (EXIT_FAILED, "%s", error->message);
-    }
-
-  report = g_steal_pointer (&run.report);
   /* TRANSLATORS: "Imported batch 3: 10 created, 1 merged, 1 skipped." */
   print_line (_("Imported batch %" G_GINT64_FORMAT ": %u created, %u merged, %u skipped."), report->batch_id,
               report->n_create, report->n_merge, report->n_skip);

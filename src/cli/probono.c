@@ -4,14 +4,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib-unix.h>
 #include <locale.h>
-#include <signal.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "desk-demo.h"
 #include "probono-cli.h"
+#include "probono-job.h"
 
 /*
  * probono: the same core code as the window, without a display, for
@@ -49,72 +47,6 @@ static const Command commands[] = {
 
 /* ---------------------------------------------------------------- demo */
 
-typedef struct
-{
-  GMainLoop    *loop;
-  GCancellable *cancellable;
-  GError       *error;
-  gboolean      interrupted;
-  gboolean      tty;
-  gboolean      printed;
-  gint64        last_print;
-  gint          store_closed;  /* atomic */
-} DemoRun;
-
-static void
-demo_progress_cb (guint    done,
-                  guint    total,
-                  gpointer user_data)
-{
-  DemoRun *run = user_data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (!run->tty || total == 0)
-    return;
-  if (run->printed && now - run->last_print < G_USEC_PER_SEC && done < total)
-    return;
-
-  run->last_print = now;
-  run->printed = TRUE;
-  g_printerr ("\r\033[K");
-  /* TRANSLATORS: a progress line; the first number is a percentage */
-  g_printerr (_("Creating demo data: %u%% (%u of %u records)"),
-              (guint) ((guint64) done * 100 / total), done, total);
-}
-
-static void
-demo_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  DemoRun *run = user_data;
-
-  desk_demo_generate_finish (DESK_STORE (object), result, &run->error);
-  g_main_loop_quit (run->loop);
-}
-
-/* May run in the worker's thread: the task's last reference can be the
- * one that closes the store. */
-static void
-demo_store_closed_cb (gpointer  user_data,
-                      GObject  *where_the_object_was)
-{
-  DemoRun *run = user_data;
-
-  g_atomic_int_set (&run->store_closed, TRUE);
-  g_main_context_wakeup (NULL);
-}
-
-static gboolean
-demo_interrupt_cb (gpointer user_data)
-{
-  DemoRun *run = user_data;
-
-  run->interrupted = TRUE;
-  g_cancellable_cancel (run->cancellable);
-  return G_SOURCE_CONTINUE;
-}
-
 static int
 cmd_demo (ProbonoContext  *context,
           const Command   *command,
@@ -138,16 +70,13 @@ cmd_demo (ProbonoContext  *context,
   };
   DeskDemoOptions options = { 0 };
   g_autoptr(DeskStore) store = NULL;
-  g_autoptr(GMainLoop) loop = NULL;
-  g_autoptr(GCancellable) cancellable = NULL;
-  DemoRun run = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_auto(ProbonoJob) job = { 0 };
   g_autofree char *cases = NULL;
   g_autofree char *clients = NULL;
   g_autofree char *volunteers = NULL;
   g_autofree char *mentoring = NULL;
   guint64 value;
-  const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
-  guint signal_ids[G_N_ELEMENTS (stop_signals)];
   gint64 started;
   int status = EXIT_OK;
 
@@ -207,44 +136,18 @@ cmd_demo (ProbonoContext  *context,
   if (store == NULL)
     return status;
 
-  loop = g_main_loop_new (NULL, FALSE);
-  cancellable = g_cancellable_new ();
-  run.loop = loop;
-  run.cancellable = cancellable;
-  run.tty = isatty (STDERR_FILENO);
-
   /* Ctrl+C (or a kill, or the terminal closing) stops between batches, and
-   * the connections close before the exit: the file never holds half a
+   * the database closes before the exit: the file never holds half a
    * batch, and never lives on only in its -wal. */
-  for (guint i = 0; i < G_N_ELEMENTS (stop_signals); i++)
-    signal_ids[i] = g_unix_signal_add (stop_signals[i], demo_interrupt_cb, &run);
-  g_object_weak_ref (G_OBJECT (store), demo_store_closed_cb, &run);
+  /* TRANSLATORS: the start of the progress line of probono demo */
+  probono_job_init (&job, _("Creating demo data"));
   started = g_get_monotonic_time ();
-  desk_demo_generate_async (store, &options, demo_progress_cb, &run, cancellable, demo_done_cb, &run);
-  g_main_loop_run (loop);
-
-  /* The task holds the store until its thread lets go of the task, which
-   * can be after the callback: the process must not end before that last
-   * reference has closed the database (else the file lives on in its -wal
-   * and the .db alone is empty). */
-  g_clear_object (&store);
-  while (!g_atomic_int_get (&run.store_closed))
-    g_main_context_iteration (NULL, TRUE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (stop_signals); i++)
-    g_source_remove (signal_ids[i]);
-
-  if (run.printed)
-    g_printerr ("\n");
-
-  if (run.error != NULL)
-    {
-      g_autoptr(GError) error = g_steal_pointer (&run.error);
-
-      if (run.interrupted && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return probono_fail (EXIT_INTERRUPTED, _("Interrupted; the records created before that are kept."));
-      return probono_fail (EXIT_FAILED, "%s", error->message);
-    }
+  desk_demo_generate_async (store, &options, probono_job_progress_cb, &job, job.cancellable,
+                            probono_job_done_cb, &job);
+  desk_demo_generate_finish (store, probono_job_wait (&job), &error);
+  probono_job_release (&job, &store);
+  if (error != NULL)
+    return probono_job_fail (&job, error, _("Interrupted; the records created before that are kept."));
 
   cases = g_strdup_printf (ngettext ("%u case", "%u cases", options.n_cases), options.n_cases);
   clients = g_strdup_printf (ngettext ("%u client", "%u clients", options.n_clients), options.n_clients);
