@@ -552,6 +552,10 @@ test_pairing_window (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "mentorship"));
   page = DESK_MENTORSHIP_PAGE (desk_window_get_page_widget (window, "mentorship"));
+  /* One of each: the counts say so in the singular. */
+  settle ();
+  g_assert_cmpstr (desk_mentorship_page_get_count_text (page), ==,
+                   "1 mentor · 1 mentee · 0 proposed · 0 paired · 1 unmatched");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.suggest", NULL));
   wait_for_board (page);
   pairing = desk_store_get_pairing (store, live_pairing_of (store, luis), &error);

@@ -461,9 +461,19 @@ desk_mentorship_page_rebuild (DeskMentorshipPage *self)
       gtk_box_append (self->board_box, unmatched);
     }
 
-  /* TRANSLATORS: the counts above the matching board */
-  count = g_strdup_printf (_("%u mentors · %u mentees · %u proposed · %u paired · %u unmatched"),
-                           mentors->len, mentees->len, n_proposed, n_paired, n_unmatched);
+  /* The counts above the matching board, each in its own plural form. */
+  {
+    g_autofree char *mentors_text = g_strdup_printf (ngettext ("%u mentor", "%u mentors", mentors->len), mentors->len);
+    g_autofree char *mentees_text = g_strdup_printf (ngettext ("%u mentee", "%u mentees", mentees->len), mentees->len);
+    /* TRANSLATORS: pairings proposed on the matching board */
+    g_autofree char *proposed_text = g_strdup_printf (ngettext ("%u proposed", "%u proposed", n_proposed), n_proposed);
+    /* TRANSLATORS: mentees with an accepted or active pairing on the matching board */
+    g_autofree char *paired_text = g_strdup_printf (ngettext ("%u paired", "%u paired", n_paired), n_paired);
+    g_autofree char *unmatched_text = g_strdup_printf (ngettext ("%u unmatched", "%u unmatched", n_unmatched),
+                                                       n_unmatched);
+
+    count = g_strjoin (" · ", mentors_text, mentees_text, proposed_text, paired_text, unmatched_text, NULL);
+  }
   gtk_label_set_label (self->count_label, count);
 
   if (shown_mentors->len == 0 && (unmatched == NULL || desk_board_column_get_n_cards (DESK_BOARD_COLUMN (unmatched)) == 0))
