@@ -192,6 +192,8 @@ desk_import_window_load (DeskImportWindow *self)
   g_autofree char *path = NULL;
   g_autofree char *name = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *columns = NULL;
   char delimiter;
 
   g_assert (DESK_IS_IMPORT_WINDOW (self));
@@ -227,9 +229,12 @@ desk_import_window_load (DeskImportWindow *self)
     }
 
   delimiter = desk_import_get_delimiter (import);
+  rows = g_strdup_printf (ngettext ("%u row", "%u rows", desk_import_get_n_rows (import)),
+                          desk_import_get_n_rows (import));
+  columns = g_strdup_printf (ngettext ("%u column", "%u columns", desk_import_get_n_columns (import)),
+                             desk_import_get_n_columns (import));
   /* TRANSLATORS: the file chosen: "clients.csv — 12 rows, 5 columns separated by commas" */
-  subtitle = g_strdup_printf (_("%s — %u rows, %u columns separated by %s"), name, desk_import_get_n_rows (import),
-                              desk_import_get_n_columns (import),
+  subtitle = g_strdup_printf (_("%s — %s, %s separated by %s"), name, rows, columns,
                               delimiter == ';' ? _("semicolons") : delimiter == '\t' ? _("tabs") : _("commas"));
   adw_action_row_set_subtitle (self->file_row, subtitle);
   self->import = g_steal_pointer (&import);

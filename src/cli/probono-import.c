@@ -71,8 +71,10 @@ print_mapping (DeskImport *import)
   guint width = 0;
 
   /* TRANSLATORS: "Mapping of clients.csv (12 rows, fields separated by commas):" */
-  print_line (_("Mapping of %s (%u rows, fields separated by %s):"), desk_import_get_file_name (import),
-              desk_import_get_n_rows (import), delimiter_name (desk_import_get_delimiter (import)));
+  print_line (ngettext ("Mapping of %s (%u row, fields separated by %s):",
+                        "Mapping of %s (%u rows, fields separated by %s):", desk_import_get_n_rows (import)),
+              desk_import_get_file_name (import), desk_import_get_n_rows (import),
+              delimiter_name (desk_import_get_delimiter (import)));
 
   for (guint i = 0; i < n_targets; i++)
     width = MAX (width, strlen (targets[i].name) + 1);

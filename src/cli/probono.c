@@ -159,8 +159,13 @@ cmd_demo (ProbonoContext  *context,
 
       g_free (volunteers);
       volunteers = g_strdup_printf (ngettext ("%u volunteer", "%u volunteers", n_volunteers), n_volunteers);
+      g_autofree char *mentors = g_strdup_printf (ngettext ("%u mentor", "%u mentors", options.n_mentors),
+                                                  options.n_mentors);
+      g_autofree char *mentees = g_strdup_printf (ngettext ("%u mentee", "%u mentees", options.n_mentees),
+                                                  options.n_mentees);
+
       /* TRANSLATORS: " (500 mentors, 2000 mentees)", after the number of volunteers */
-      mentoring = g_strdup_printf (_(" (%u mentors, %u mentees)"), options.n_mentors, options.n_mentees);
+      mentoring = g_strdup_printf (_(" (%s, %s)"), mentors, mentees);
     }
   /* TRANSLATORS: "Created 200 cases, 160 clients and 5 volunteers in 0.4 s."; the fourth %s is
    * empty or tells how many of the volunteers mentor and are mentored */
