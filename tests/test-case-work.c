@@ -1760,6 +1760,12 @@ test_search_clients (Fixture       *f,
   assert_client_search (f, ids, "555", "1 2 3 4 5");
   assert_client_search (f, ids, "512-555", "1 2 4");
   assert_client_search (f, ids, "lop 0101", "1");
+  /* A number alone is read from the phone index; archived clients stay out. */
+  assert_client_search (f, ids, "0101", "1");
+  assert_client_search (f, ids, "0101 lop", "1");
+  assert_client_search (f, ids, "555 0142", "3");
+  assert_client_search (f, ids, "737", "3");
+  assert_client_search (f, ids, "0101 0199", "");
   assert_client_search (f, ids, "ruiz ana", "3");
   assert_client_search (f, ids, "pez", "");
   assert_client_search (f, ids, "zzz", "");

@@ -8,7 +8,7 @@ G_BEGIN_DECLS
 
 /* The schema version this code writes; files of ours with a higher
  * PRAGMA user_version are refused. */
-#define DESK_SCHEMA_VERSION 8
+#define DESK_SCHEMA_VERSION 9
 
 /* PRAGMA application_id of a Pro Bono Desk database: "ProB" in ASCII.
  * Migration 1 writes it; databases made before it had it get it the first

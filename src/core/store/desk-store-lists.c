@@ -388,6 +388,8 @@ query_client_ids (DeskStore      *self,
   guint n_words = 0;
   guint n_names = 0;
   guint param = 3;
+  guint first_phone_param;
+  guint driving_word = G_MAXUINT;
 
   /* The index of names is built before it is searched. */
   if (!_desk_store_ensure_name_index (self, error))
@@ -407,10 +409,28 @@ query_client_ids (DeskStore      *self,
    * a word when it sorts between the word and the word followed by the
    * last code point.  A word with letters and no digit is a name, not a
    * phone number: the clients holding all such words are read from the
-   * index first, instead of testing every client's phone. */
+   * index first.  Without such a word, the first other word picks the
+   * clients from the phone index (clients_by_phone, a scan of the numbers
+   * alone) and the name index, instead of reading every client's row. */
   for (; n_words < G_N_ELEMENTS (query->words) && query->words[n_words] != NULL; n_words++)
     for (guint k = 0; is_name_word (query, n_words) && query->tokens[n_words][k] != NULL; k++, param++)
       g_string_append_printf (sql, "%s" NAME_PREFIX_SQL, n_names++ == 0 ? " FROM (" : " INTERSECT ", param, param);
+  first_phone_param = param;
+  for (guint i = 0; n_names == 0 && i < n_words; i++)
+    {
+      if (is_name_word (query, i))
+        continue;
+      /* The same numbers as the loop below gives this word. */
+      g_string_append_printf (sql, " FROM (SELECT id AS entity_id FROM clients WHERE phone LIKE '%%' || ?%u || '%%' "
+                                   "ESCAPE '\\'", first_phone_param);
+      for (guint k = 0; query->tokens[i][k] != NULL; k++)
+        g_string_append_printf (sql, "%s" NAME_PREFIX_SQL, k == 0 ? " UNION SELECT * FROM (" : " INTERSECT ",
+                                first_phone_param + 1 + k, first_phone_param + 1 + k);
+      g_string_append (sql, query->tokens[i][0] != NULL ? ")" : "");
+      driving_word = i;
+      n_names++;
+      break;
+    }
   g_string_append (sql, n_names > 0 ? ") m CROSS JOIN clients t ON t.id = m.entity_id" : " FROM clients t");
   g_string_append (sql, " WHERE t.archived = 0");
 
@@ -419,6 +439,11 @@ query_client_ids (DeskStore      *self,
     {
       if (is_name_word (query, i))
         continue;
+      if (i == driving_word)
+        {
+          param += 1 + g_strv_length (query->tokens[i]);
+          continue;
+        }
       g_string_append_printf (sql, " AND (t.phone LIKE '%%' || ?%u || '%%' ESCAPE '\\'", param++);
       for (guint k = 0; query->tokens[i][k] != NULL; k++, param++)
         g_string_append_printf (sql, "%s t.id IN (" NAME_PREFIX_SQL ")", k == 0 ? " OR (" : " AND", param, param);
