@@ -360,22 +360,9 @@ desk_test_find_widget (GtkWidget *root,
 
 gboolean
 desk_test_shows_label (GtkWidget  *root,
-             const char *text)
+                       const char *text)
 {
-  if (GTK_IS_LABEL (root) &&
-      gtk_widget_get_mapped (root) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (desk_test_shows_label (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
+  return desk_test_find_label (root, text) != NULL;
 }
 
 char *

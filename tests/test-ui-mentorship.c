@@ -568,21 +568,8 @@ test_pairing_window (void)
   g_assert_nonnull (pairing_window);
 
   /* Start: the move buttons are the lifecycle's. */
-  {
-    GList *stack = g_list_prepend (NULL, pairing_window);
-
-    while (stack != NULL && start == NULL)
-      {
-        GtkWidget *widget = stack->data;
-
-        stack = g_list_delete_link (stack, stack);
-        if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Start") == 0)
-          start = widget;
-        for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-          stack = g_list_prepend (stack, child);
-      }
-    g_list_free (stack);
-  }
+  desk_test_wait_until_drawn (GTK_WIDGET (pairing_window));
+  start = desk_test_find_button_labelled (GTK_WIDGET (pairing_window), "_Start");
   g_assert_nonnull (start);
   g_signal_emit_by_name (start, "clicked");
   settle ();

@@ -7,6 +7,7 @@
 
 #include "desk-board-column.h"
 #include "desk-labels.h"
+#include "desk-widget.h"
 
 struct _DeskBoardColumn
 {
@@ -49,12 +50,9 @@ static void
 desk_board_column_dispose (GObject *object)
 {
   DeskBoardColumn *self = (DeskBoardColumn *)object;
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_BOARD_COLUMN);
-  /* The template's root is not a bound child: it is still here. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  desk_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->mentor);
 
   G_OBJECT_CLASS (desk_board_column_parent_class)->dispose (object);

@@ -11,6 +11,7 @@
 #include "desk-error.h"
 #include "desk-feedback.h"
 #include "desk-record-picker.h"
+#include "desk-widget.h"
 
 /* How long a typed date rests before the list follows it; Enter applies at once. */
 #define DATE_DELAY_MS 400
@@ -234,14 +235,12 @@ static void
 desk_case_filters_dispose (GObject *object)
 {
   DeskCaseFilters *self = (DeskCaseFilters *)object;
-  GtkWidget *child;
 
   g_clear_handle_id (&self->date_timeout, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_CASE_FILTERS);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  desk_widget_unparent_children (GTK_WIDGET (self));
 
   g_clear_object (&self->categories);
   g_clear_object (&self->store);

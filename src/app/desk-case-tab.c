@@ -8,6 +8,7 @@
 #include "desk-case-tab.h"
 #include "desk-error.h"
 #include "desk-feedback.h"
+#include "desk-widget.h"
 
 typedef struct
 {
@@ -77,12 +78,8 @@ desk_case_tab_dispose (GObject *object)
 {
   DeskCaseTab *self = (DeskCaseTab *)object;
   DeskCaseTabPrivate *priv = desk_case_tab_get_instance_private (self);
-  GtkWidget *child;
 
-  /* The subclass has disposed its template; its root is not a bound
-   * child, so it is still here. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  desk_widget_unparent_children (GTK_WIDGET (self));
 
   priv->stack = NULL;
   priv->list = NULL;

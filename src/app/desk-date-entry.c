@@ -8,6 +8,7 @@
 
 #include "desk-date-entry.h"
 #include "desk-record.h"
+#include "desk-widget.h"
 
 /* Dates are typed; the calendar is a shortcut for picking one, not the
  * only way, and it works from the keyboard. */
@@ -249,10 +250,8 @@ static void
 desk_date_entry_dispose (GObject *object)
 {
   DeskDateEntry *self = (DeskDateEntry *)object;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  desk_widget_unparent_children (GTK_WIDGET (self));
 
   self->entry = NULL;
   self->button = NULL;

@@ -16,6 +16,7 @@
 #include "desk-pairing-window.h"
 #include "desk-record-picker.h"
 #include "desk-store-mentorship.h"
+#include "desk-widget.h"
 
 /* What a run of the matcher is for. */
 typedef enum
@@ -962,15 +963,12 @@ static void
 desk_mentorship_page_dispose (GObject *object)
 {
   DeskMentorshipPage *self = (DeskMentorshipPage *)object;
-  GtkWidget *child;
 
   if (self->job != NULL)
     g_cancellable_cancel (self->job);
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_MENTORSHIP_PAGE);
-  /* The template's root is not a bound child: it is still here. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  desk_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->areas);

@@ -8,6 +8,7 @@
 #include "desk-archive.h"
 #include "desk-page.h"
 #include "desk-record-list.h"
+#include "desk-widget.h"
 
 typedef struct
 {
@@ -534,7 +535,6 @@ desk_page_dispose (GObject *object)
 {
   DeskPage *self = (DeskPage *)object;
   DeskPagePrivate *priv = desk_page_get_instance_private (self);
-  GtkWidget *child;
 
   if (priv->model != NULL)
     {
@@ -542,10 +542,7 @@ desk_page_dispose (GObject *object)
       g_signal_handlers_disconnect_by_func (priv->model, desk_page_model_changed_cb, self);
     }
 
-  /* The subclass has disposed its template; its root is not a bound
-   * child, so it is still here. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  desk_widget_unparent_children (GTK_WIDGET (self));
 
   priv->view = NULL;
   priv->stack = NULL;

@@ -7,6 +7,7 @@
 
 #include "desk-labels.h"
 #include "desk-pairing-card.h"
+#include "desk-widget.h"
 
 struct _DeskPairingCard
 {
@@ -173,12 +174,9 @@ static void
 desk_pairing_card_dispose (GObject *object)
 {
   DeskPairingCard *self = (DeskPairingCard *)object;
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_PAIRING_CARD);
-  /* The template's root is not a bound child: it is still here. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  desk_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->mentee);
   g_clear_object (&self->pairing);
   g_clear_pointer (&self->overdue_since, g_free);

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "desk-read-only-banner.h"
+#include "desk-widget.h"
 
 struct _DeskReadOnlyBanner
 {
@@ -22,11 +23,9 @@ desk_read_only_banner_dispose (GObject *object)
 {
   DeskReadOnlyBanner *self = DESK_READ_ONLY_BANNER (object);
 
-  if (self->revealer != NULL)
-    {
-      gtk_widget_unparent (GTK_WIDGET (self->revealer));
-      self->revealer = NULL;
-    }
+  desk_widget_unparent_children (GTK_WIDGET (self));
+  self->revealer = NULL;
+  self->label = NULL;
 
   G_OBJECT_CLASS (desk_read_only_banner_parent_class)->dispose (object);
 }

@@ -13,6 +13,7 @@
 #include "desk-report-export.h"
 #include "desk-report-view.h"
 #include "desk-store-grants.h"
+#include "desk-widget.h"
 
 /* What the page shows, and so all the figures it needs counted. */
 #define SHOWN_SHEETS (DESK_REPORT_SHEET_SUMMARY | DESK_REPORT_SHEET_CSR)
@@ -763,7 +764,6 @@ static void
 desk_report_view_dispose (GObject *object)
 {
   DeskReportView *self = (DeskReportView *)object;
-  GtkWidget *child;
 
   g_clear_handle_id (&self->recount_source, g_source_remove);
   if (self->store != NULL)
@@ -778,9 +778,7 @@ desk_report_view_dispose (GObject *object)
   g_clear_object (&self->export_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_REPORT_VIEW);
-  /* The template's root is not a bound child: it goes here. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  desk_widget_unparent_children (GTK_WIDGET (self));
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);

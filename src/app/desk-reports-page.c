@@ -13,6 +13,7 @@
 #include "desk-money.h"
 #include "desk-reports-page.h"
 #include "desk-store-grants.h"
+#include "desk-widget.h"
 
 /* Not a DeskPage: its list is a tree of two kinds of records, a funder
  * with its grants, which a clinic has tens of, not a lazy list of one
@@ -464,15 +465,12 @@ static void
 desk_reports_page_dispose (GObject *object)
 {
   DeskReportsPage *self = (DeskReportsPage *)object;
-  GtkWidget *child;
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, desk_reports_page_store_changed_cb, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DESK_TYPE_REPORTS_PAGE);
-  /* The template's root is not a bound child: it goes here. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  desk_widget_unparent_children (GTK_WIDGET (self));
 
   g_clear_object (&self->selection);
   g_clear_object (&self->store);

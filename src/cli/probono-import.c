@@ -26,7 +26,6 @@
  * file cannot be imported (nothing is written then), 0 otherwise.
  */
 
-
 static void
 print_line (const char *format,
             ...) G_GNUC_PRINTF (1, 2);
@@ -174,7 +173,7 @@ run_import (DeskImport *import,
   probono_job_init (&job, _("Importing"));
   desk_import_run_async (import, probono_job_progress_cb, &job, job.cancellable, probono_job_done_cb, &job);
   report = desk_import_run_finish (import, probono_job_wait (&job), &error);
-  g_clear_object (&job.result);
+  /* The import holds the store: dropping both closes the file. */
   g_object_unref (import);
   probono_job_release (&job, &store);
   if (report == NULL)

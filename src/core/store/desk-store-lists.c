@@ -355,13 +355,9 @@ client_sort_sql (const ClientQuery *query)
   return orders[sort][query->ascending ? 0 : 1];
 }
 
-/* The clients with a name word starting with the token bound to ?N, read
- * from the words (CROSS JOIN keeps that order: without statistics SQLite
- * may otherwise start from every client's name). */
-#define NAME_PREFIX_SQL \
-  "SELECT DISTINCT n.entity_id FROM conflict_words w CROSS JOIN conflict_pairs p ON p.word_id = w.id " \
-  "CROSS JOIN conflict_names n ON n.id = p.name_id WHERE n.entity = 'client' " \
-  "AND w.word >= ?%u AND w.word < ?%u || char (1114111)"
+#define CLIENT_NAME_PREFIX_SQL DESK_STORE_NAME_PREFIX_SQL ("client")
+/* A phone number holding the text bound to ?N; what people type is only text. */
+#define PHONE_CONTAINS_SQL "phone LIKE '%%' || ?%u || '%%' ESCAPE '\\'"
 
 /* Whether search word @i can only be a name: it has letters and no digit. */
 static gboolean
@@ -403,29 +399,32 @@ query_client_ids (DeskStore      *self,
 
   /* ?2 is the region, as in record reads; then each word binds its phone
    * text (if it is matched against phones) and its name tokens, in order.
-   * Names are matched through the conflict index, whose words are case-
-   * and accent-free and split at hyphens like the tokens, so "jose" finds
-   * "José" and "Garcia-Nunez" finds "García Núñez"; a token is a prefix of
-   * a word when it sorts between the word and the word followed by the
-   * last code point.  A word with letters and no digit is a name, not a
+   * Names are matched through the conflict index, so "jose" finds "José"
+   * and "Garcia-Nunez" finds "García Núñez".  A word with letters and no
+   * digit is a name, not a
    * phone number: the clients holding all such words are read from the
    * index first.  Without such a word, the first other word picks the
    * clients from the phone index (clients_by_phone, a scan of the numbers
    * alone) and the name index, instead of reading every client's row. */
   for (; n_words < G_N_ELEMENTS (query->words) && query->words[n_words] != NULL; n_words++)
     for (guint k = 0; is_name_word (query, n_words) && query->tokens[n_words][k] != NULL; k++, param++)
-      g_string_append_printf (sql, "%s" NAME_PREFIX_SQL, n_names++ == 0 ? " FROM (" : " INTERSECT ", param, param);
+      {
+        g_string_append (sql, n_names++ == 0 ? " FROM (" : " INTERSECT ");
+        g_string_append_printf (sql, CLIENT_NAME_PREFIX_SQL, param);
+      }
   first_phone_param = param;
   for (guint i = 0; n_names == 0 && i < n_words; i++)
     {
       if (is_name_word (query, i))
         continue;
       /* The same numbers as the loop below gives this word. */
-      g_string_append_printf (sql, " FROM (SELECT id AS entity_id FROM clients WHERE phone LIKE '%%' || ?%u || '%%' "
-                                   "ESCAPE '\\'", first_phone_param);
+      g_string_append_printf (sql, " FROM (SELECT id AS entity_id FROM clients WHERE " PHONE_CONTAINS_SQL,
+                              first_phone_param);
       for (guint k = 0; query->tokens[i][k] != NULL; k++)
-        g_string_append_printf (sql, "%s" NAME_PREFIX_SQL, k == 0 ? " UNION SELECT * FROM (" : " INTERSECT ",
-                                first_phone_param + 1 + k, first_phone_param + 1 + k);
+        {
+          g_string_append (sql, k == 0 ? " UNION SELECT * FROM (" : " INTERSECT ");
+          g_string_append_printf (sql, CLIENT_NAME_PREFIX_SQL, first_phone_param + 1 + k);
+        }
       g_string_append (sql, query->tokens[i][0] != NULL ? ")" : "");
       driving_word = i;
       n_names++;
@@ -444,9 +443,12 @@ query_client_ids (DeskStore      *self,
           param += 1 + g_strv_length (query->tokens[i]);
           continue;
         }
-      g_string_append_printf (sql, " AND (t.phone LIKE '%%' || ?%u || '%%' ESCAPE '\\'", param++);
+      g_string_append_printf (sql, " AND (t." PHONE_CONTAINS_SQL, param++);
       for (guint k = 0; query->tokens[i][k] != NULL; k++, param++)
-        g_string_append_printf (sql, "%s t.id IN (" NAME_PREFIX_SQL ")", k == 0 ? " OR (" : " AND", param, param);
+        {
+          g_string_append (sql, k == 0 ? " OR (t.id IN (" : " AND t.id IN (");
+          g_string_append_printf (sql, CLIENT_NAME_PREFIX_SQL ")", param);
+        }
       g_string_append (sql, query->tokens[i][0] != NULL ? "))" : ")");
     }
   g_string_append_printf (sql, " ORDER BY %s", client_sort_sql (query));

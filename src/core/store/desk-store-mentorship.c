@@ -218,11 +218,7 @@ desk_store_search_volunteers (DeskStore                 *self,
       return NULL;
     }
   for (guint i = 0; tokens[i] != NULL; i++)
-    sql_query_add_text (sql, " AND t.id IN (SELECT n.entity_id FROM conflict_words w "
-                             "CROSS JOIN conflict_pairs p ON p.word_id = w.id "
-                             "CROSS JOIN conflict_names n ON n.id = p.name_id WHERE n.entity = 'volunteer' "
-                             "AND w.word >= ?%1$u AND w.word < ?%1$u || char (1114111))",
-                        tokens[i]);
+    sql_query_add_text (sql, " AND t.id IN (" DESK_STORE_NAME_PREFIX_SQL ("volunteer") ")", tokens[i]);
 
   g_string_append (sql->sql, " ORDER BY t.last_name, t.first_name, t.id");
 

@@ -44,4 +44,17 @@ gboolean  _desk_store_index_name        (DeskStore            *self,
 gboolean  _desk_store_ensure_name_index (DeskStore            *self,
                                          GError              **error);
 
+/* The ids of the @entity records (a literal: "client", "volunteer") with a
+ * word of their name that starts with the token bound to the parameter the
+ * format's one number names (?%1$u), read from the conflict index: its
+ * words are case- and accent-free and split at hyphens like
+ * desk_name_tokens(), and a token is a prefix of a word when it sorts
+ * between the word and the word followed by the last code point.  CROSS
+ * JOIN keeps that order: without statistics SQLite may otherwise start
+ * from every name. */
+#define DESK_STORE_NAME_PREFIX_SQL(entity) \
+  "SELECT DISTINCT n.entity_id FROM conflict_words w CROSS JOIN conflict_pairs p ON p.word_id = w.id " \
+  "CROSS JOIN conflict_names n ON n.id = p.name_id WHERE n.entity = '" entity "' " \
+  "AND w.word >= ?%1$u AND w.word < ?%1$u || char (1114111)"
+
 G_END_DECLS
