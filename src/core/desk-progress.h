@@ -21,6 +21,19 @@ typedef void (*DeskProgressFunc) (guint    done,
                                   guint    total,
                                   gpointer user_data);
 
+/**
+ * DeskStageProgressFunc:
+ * @done: units of work done
+ * @total: units in all
+ * @stage: what is under way (the sheet being written), for people
+ *
+ * A progress callback that also names the stage (DeskReportProgress).
+ */
+typedef void (*DeskStageProgressFunc) (guint64     done,
+                                       guint64     total,
+                                       const char *stage,
+                                       gpointer    user_data);
+
 typedef struct _DeskProgressRelay DeskProgressRelay;
 
 /**
@@ -39,6 +52,14 @@ DeskProgressRelay *desk_progress_relay_new    (DeskProgressFunc   func,
 void               desk_progress_relay_report (guint              done,
                                                guint              total,
                                                gpointer           relay);
+/** desk_progress_relay_new_staged: desk_progress_relay_new() for a callback that is told the stage too. */
+DeskProgressRelay *desk_progress_relay_new_staged    (DeskStageProgressFunc  func,
+                                                      gpointer               user_data);
+/** desk_progress_relay_report_stage: desk_progress_relay_report() with the stage, for a staged relay. */
+void               desk_progress_relay_report_stage  (guint64                done,
+                                                      guint64                total,
+                                                      const char            *stage,
+                                                      gpointer               relay);
 /** desk_progress_relay_free: frees @relay; reports already queued still arrive. */
 void               desk_progress_relay_free   (DeskProgressRelay *relay);
 

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "desk-progress.h"
 #include "desk-report-task.h"
 
 typedef struct
@@ -13,9 +14,7 @@ typedef struct
   char               *destination;
   DeskReportJobFunc   job;
   GDestroyNotify      result_free;
-  DeskReportProgress  progress;
-  gpointer            progress_data;
-  GMainContext       *context;
+  DeskProgressRelay  *relay;
 } TaskData;
 
 static void
@@ -26,54 +25,8 @@ task_data_free (gpointer data)
   g_free (td->path);
   desk_report_params_free (td->params);
   g_free (td->destination);
-  g_clear_pointer (&td->context, g_main_context_unref);
+  g_clear_pointer (&td->relay, desk_progress_relay_free);
   g_free (td);
-}
-
-typedef struct
-{
-  DeskReportProgress  progress;
-  gpointer            progress_data;
-  guint64             done;
-  guint64             total;
-  char               *stage;
-} ProgressReport;
-
-static void
-progress_report_free (gpointer data)
-{
-  ProgressReport *report = data;
-
-  g_free (report->stage);
-  g_free (report);
-}
-
-static gboolean
-report_progress_cb (gpointer data)
-{
-  ProgressReport *report = data;
-
-  report->progress (report->done, report->total, report->stage, report->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* In the worker: the figures go to the caller's context, where they
- * arrive before the task's own completion. */
-static void
-thread_progress_cb (guint64     done,
-                    guint64     total,
-                    const char *stage,
-                    gpointer    user_data)
-{
-  TaskData *td = user_data;
-  ProgressReport *report = g_new (ProgressReport, 1);
-
-  report->progress = td->progress;
-  report->progress_data = td->progress_data;
-  report->done = done;
-  report->total = total;
-  report->stage = g_strdup (stage);
-  g_main_context_invoke_full (td->context, G_PRIORITY_DEFAULT, report_progress_cb, report, progress_report_free);
 }
 
 static void
@@ -91,8 +44,8 @@ task_thread (GTask        *task,
   if (store != NULL)
     {
       desk_store_set_region (store, td->region);
-      result = td->job (store, td->params, td->destination, td->progress != NULL ? thread_progress_cb : NULL, td,
-                        cancellable, &error);
+      result = td->job (store, td->params, td->destination,
+                        td->relay != NULL ? desk_progress_relay_report_stage : NULL, td->relay, cancellable, &error);
     }
   if (result == NULL)
     {
@@ -125,12 +78,12 @@ _desk_report_task_run (DeskStore               *store,
   td->destination = g_strdup (destination);
   td->job = job;
   td->result_free = result_free;
-  td->progress = progress;
-  td->progress_data = progress_data;
+  /* The figures go to the caller's context, where they arrive before the
+   * task's own completion. */
+  td->relay = desk_progress_relay_new_staged (progress, progress_data);
 
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, source_tag);
-  td->context = g_main_context_ref (g_task_get_context (task));
   g_task_set_task_data (task, td, task_data_free);
   g_task_run_in_thread (task, task_thread);
 }

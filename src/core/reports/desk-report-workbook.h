@@ -3,22 +3,19 @@
 
 #include <gio/gio.h>
 
+#include "desk-progress.h"
 #include "desk-report-figures.h"
 
 G_BEGIN_DECLS
 
 /**
  * DeskReportProgress:
- * @done: steps done: one per sheet, and one per 10,000 rows of the Cases sheet
- * @total: steps in all
- * @stage: the name of the sheet being written
  *
- * How far an export has come.
+ * How far an export has come, a DeskStageProgressFunc: @done and @total
+ * count steps (one per sheet, and one per 10,000 rows of the Cases
+ * sheet); @stage names the sheet being written.
  */
-typedef void (*DeskReportProgress) (guint64     done,
-                                    guint64     total,
-                                    const char *stage,
-                                    gpointer    user_data);
+typedef DeskStageProgressFunc DeskReportProgress;
 
 /* The Cases sheet reports progress and checks for a cancel this often. */
 #define DESK_REPORT_ROWS_PER_STEP 10000
