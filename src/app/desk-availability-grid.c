@@ -7,6 +7,7 @@
 
 #include "desk-availability-grid.h"
 #include "desk-enums.h"
+#include "desk-widget.h"
 
 #define N_DAYS  7
 #define N_PARTS 3
@@ -65,11 +66,8 @@ desk_availability_grid_dispose (GObject *object)
 {
   DeskAvailabilityGrid *self = (DeskAvailabilityGrid *)object;
 
-  if (self->grid != NULL)
-    {
-      gtk_widget_unparent (GTK_WIDGET (self->grid));
-      self->grid = NULL;
-    }
+  desk_widget_unparent_children (GTK_WIDGET (self));
+  self->grid = NULL;
 
   G_OBJECT_CLASS (desk_availability_grid_parent_class)->dispose (object);
 }

@@ -5,6 +5,7 @@
 
 #include "desk-flags-chooser.h"
 #include "desk-labels.h"
+#include "desk-widget.h"
 
 struct _DeskFlagsChooser
 {
@@ -91,11 +92,8 @@ desk_flags_chooser_dispose (GObject *object)
 {
   DeskFlagsChooser *self = (DeskFlagsChooser *)object;
 
-  if (self->flow_box != NULL)
-    {
-      gtk_widget_unparent (GTK_WIDGET (self->flow_box));
-      self->flow_box = NULL;
-    }
+  desk_widget_unparent_children (GTK_WIDGET (self));
+  self->flow_box = NULL;
   g_clear_pointer (&self->checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (desk_flags_chooser_parent_class)->dispose (object);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "desk-grant.h"
+#include "desk-widget.h"
 #include "desk-words-chooser.h"
 
 struct _DeskWordsChooser
@@ -117,11 +118,8 @@ desk_words_chooser_dispose (GObject *object)
 {
   DeskWordsChooser *self = (DeskWordsChooser *)object;
 
-  if (self->flow_box != NULL)
-    {
-      gtk_widget_unparent (GTK_WIDGET (self->flow_box));
-      self->flow_box = NULL;
-    }
+  desk_widget_unparent_children (GTK_WIDGET (self));
+  self->flow_box = NULL;
   g_clear_pointer (&self->checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (desk_words_chooser_parent_class)->dispose (object);
